@@ -1,0 +1,51 @@
+package cn.anzuo.organization;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * A company's effective rules: what it configured, else the defaults of DOMAIN.md and API.md.
+ *
+ * @param checkInWindowMinutes no check-in this long after the planned start voids a permit
+ * @param expiryReminderDays certificates expiring within this many days are {@code EXPIRING}
+ * @param nightStart start of the night window that upgrades hot work
+ * @param nightEnd end of the night window (next morning)
+ * @param allowUnverifiedCertificates whether unverified certificates may qualify a worker
+ * @param approvalEscalationMinutes a pending approval escalates after this long
+ * @param zone the company's time zone: decides "night", "today" and day boundaries
+ */
+public record CompanyPolicy(
+        int checkInWindowMinutes,
+        int expiryReminderDays,
+        LocalTime nightStart,
+        LocalTime nightEnd,
+        boolean allowUnverifiedCertificates,
+        int approvalEscalationMinutes,
+        ZoneId zone) {
+
+    public static final int DEFAULT_CHECK_IN_WINDOW_MINUTES = 30;
+    public static final int DEFAULT_EXPIRY_REMINDER_DAYS = 15;
+    public static final LocalTime DEFAULT_NIGHT_START = LocalTime.of(20, 0);
+    public static final LocalTime DEFAULT_NIGHT_END = LocalTime.of(6, 0);
+    public static final int DEFAULT_APPROVAL_ESCALATION_MINUTES = 30;
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    public static CompanyPolicy defaults() {
+        return new CompanyPolicy(
+                DEFAULT_CHECK_IN_WINDOW_MINUTES,
+                DEFAULT_EXPIRY_REMINDER_DAYS,
+                DEFAULT_NIGHT_START,
+                DEFAULT_NIGHT_END,
+                true,
+                DEFAULT_APPROVAL_ESCALATION_MINUTES,
+                DEFAULT_ZONE);
+    }
+
+    /** Whether a local time of day falls in the night window, which may wrap past midnight. */
+    public boolean isNight(LocalTime time) {
+        if (nightStart.isAfter(nightEnd)) {
+            return !time.isBefore(nightStart) || time.isBefore(nightEnd);
+        }
+        return !time.isBefore(nightStart) && time.isBefore(nightEnd);
+    }
+}

@@ -1,0 +1,109 @@
+package cn.anzuo.organization;
+
+import cn.anzuo.organization.domain.Company;
+import cn.anzuo.organization.domain.CompanyRepository;
+import cn.anzuo.organization.domain.Site;
+import cn.anzuo.organization.domain.SiteRepository;
+import cn.anzuo.organization.domain.UserAccount;
+import cn.anzuo.organization.domain.UserAccountRepository;
+import cn.anzuo.shared.problem.RecordNotFound;
+import cn.anzuo.shared.security.CurrentUser;
+import cn.anzuo.shared.security.Role;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation module's facade: which companies a user may see, a company's policy, sites and
+ * users. Another company's record is reported as not found, never as forbidden.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Organization {
+
+    private final CompanyRepository companies;
+    private final SiteRepository sites;
+    private final UserAccountRepository users;
+
+    Organization(CompanyRepository companies, SiteRepository sites, UserAccountRepository users) {
+        this.companies = companies;
+        this.sites = sites;
+        this.users = users;
+    }
+
+    /** The user's own company, plus its whole subtree for a group administrator. */
+    public Set<UUID> visibleCompanyIds(CurrentUser user) {
+        Set<UUID> visible = new LinkedHashSet<>();
+        visible.add(user.companyId());
+        if (user.has(Role.GROUP_ADMIN)) {
+            visible.addAll(companies.subtreeIds(user.companyId()));
+        }
+        return visible;
+    }
+
+    public boolean canSee(CurrentUser user, UUID companyId) {
+        return companyId != null && visibleCompanyIds(user).contains(companyId);
+    }
+
+    /** Throws {@link RecordNotFound} unless the user may see the company. */
+    public void requireVisible(CurrentUser user, UUID companyId) {
+        if (!canSee(user, companyId)) {
+            throw new RecordNotFound("company", companyId);
+        }
+    }
+
+    /** The company to work in: the one asked for (if visible) or the user's own. */
+    public UUID companyOrOwn(CurrentUser user, UUID requested) {
+        if (requested == null) {
+            return user.companyId();
+        }
+        requireVisible(user, requested);
+        return requested;
+    }
+
+    public CompanyView company(UUID companyId) {
+        return companies.findById(companyId).map(Company::view).orElseThrow(() -> new RecordNotFound("company", companyId));
+    }
+
+    public List<CompanyView> visibleCompanies(CurrentUser user) {
+        return companies.findAllById(visibleCompanyIds(user)).stream()
+                .map(Company::view)
+                .sorted((a, b) -> a.code().compareTo(b.code()))
+                .toList();
+    }
+
+    public CompanyPolicy policy(UUID companyId) {
+        return companies.findById(companyId).map(Company::effectivePolicy).orElseGet(CompanyPolicy::defaults);
+    }
+
+    public Optional<SiteView> site(UUID siteId) {
+        return sites.findById(siteId).map(Site::view);
+    }
+
+    /** The site, if the user may see its company; else {@link RecordNotFound}. */
+    public SiteView visibleSite(CurrentUser user, UUID siteId) {
+        return site(siteId)
+                .filter(site -> canSee(user, site.companyId()))
+                .orElseThrow(() -> new RecordNotFound("site", siteId));
+    }
+
+    public List<SiteView> sitesOf(Set<UUID> companyIds, String query) {
+        return sites.search(companyIds, query == null ? "" : query.trim()).stream().map(Site::view).toList();
+    }
+
+    public Optional<UserView> user(UUID userId) {
+        return users.findById(userId).map(UserAccount::view);
+    }
+
+    public Optional<UserView> userOfWorker(UUID workerId) {
+        return users.findByWorkerId(workerId).map(UserAccount::view);
+    }
+
+    public List<UserView> usersWithRole(UUID companyId, Role role) {
+        return users.findByCompanyAndRole(companyId, role.name()).stream().map(UserAccount::view).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package cn.anzuo.organization.domain;
+
+import cn.anzuo.shared.problem.BusinessProblem;
+import org.springframework.http.HttpStatus;
+
+/** The named refusals of the organisation module. */
+public final class OrganizationProblems {
+
+    private OrganizationProblems() {}
+
+    public static final class CompanyCodeTaken extends BusinessProblem {
+        public CompanyCodeTaken(String code) {
+            super(HttpStatus.CONFLICT, "COMPANY_CODE_TAKEN", "code", code);
+        }
+    }
+
+    public static final class SiteCodeTaken extends BusinessProblem {
+        public SiteCodeTaken(String code) {
+            super(HttpStatus.CONFLICT, "SITE_CODE_TAKEN", "code", code);
+        }
+    }
+
+    public static final class UsernameTaken extends BusinessProblem {
+        public UsernameTaken(String username) {
+            super(HttpStatus.CONFLICT, "USERNAME_TAKEN", "username", username);
+        }
+    }
+
+    /** A group administrator who does not administer the root must say under which company. */
+    public static final class ParentRequired extends BusinessProblem {
+        public ParentRequired() {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "PARENT_REQUIRED", "parentId");
+        }
+    }
+
+    /** Only a group administrator may hand out the group administrator role. */
+    public static final class RoleNotGrantable extends BusinessProblem {
+        public RoleNotGrantable(String role) {
+            super(HttpStatus.FORBIDDEN, "ROLE_NOT_GRANTABLE", "roles", role);
+        }
+    }
+}

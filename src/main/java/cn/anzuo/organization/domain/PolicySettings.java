@@ -1,0 +1,46 @@
+package cn.anzuo.organization.domain;
+
+import cn.anzuo.organization.CompanyPolicy;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/** What a company configured; {@code null} means "use the default". */
+public record PolicySettings(
+        Integer checkInWindowMinutes,
+        Integer expiryReminderDays,
+        LocalTime nightStart,
+        LocalTime nightEnd,
+        Boolean allowUnverifiedCertificates,
+        Integer approvalEscalationMinutes) {
+
+    public static PolicySettings none() {
+        return new PolicySettings(null, null, null, null, null, null);
+    }
+
+    /** Settings given in {@code changes} replace these; the rest stay. */
+    public PolicySettings merge(PolicySettings changes) {
+        return new PolicySettings(
+                pick(changes.checkInWindowMinutes, checkInWindowMinutes),
+                pick(changes.expiryReminderDays, expiryReminderDays),
+                pick(changes.nightStart, nightStart),
+                pick(changes.nightEnd, nightEnd),
+                pick(changes.allowUnverifiedCertificates, allowUnverifiedCertificates),
+                pick(changes.approvalEscalationMinutes, approvalEscalationMinutes));
+    }
+
+    public CompanyPolicy effective(ZoneId zone) {
+        CompanyPolicy d = CompanyPolicy.defaults();
+        return new CompanyPolicy(
+                pick(checkInWindowMinutes, d.checkInWindowMinutes()),
+                pick(expiryReminderDays, d.expiryReminderDays()),
+                pick(nightStart, d.nightStart()),
+                pick(nightEnd, d.nightEnd()),
+                pick(allowUnverifiedCertificates, d.allowUnverifiedCertificates()),
+                pick(approvalEscalationMinutes, d.approvalEscalationMinutes()),
+                zone);
+    }
+
+    private static <T> T pick(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+}

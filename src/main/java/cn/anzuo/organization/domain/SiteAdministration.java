@@ -1,0 +1,40 @@
+package cn.anzuo.organization.domain;
+
+import cn.anzuo.organization.Organization;
+import cn.anzuo.organization.SiteView;
+import cn.anzuo.organization.domain.OrganizationProblems.SiteCodeTaken;
+import cn.anzuo.shared.security.CurrentUser;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registering sites (作业区域) with their geofence. */
+@Service
+@Transactional
+public class SiteAdministration {
+
+    private final SiteRepository sites;
+    private final Organization organization;
+    private final Clock clock;
+
+    SiteAdministration(SiteRepository sites, Organization organization, Clock clock) {
+        this.sites = sites;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    public record CreateSite(
+            UUID companyId, String code, String name, double latitude, double longitude, int radiusMeters,
+            boolean hazardArea) {}
+
+    public SiteView create(CurrentUser by, CreateSite command) {
+        organization.requireVisible(by, command.companyId());
+        if (sites.existsByCompanyIdAndCode(command.companyId(), command.code())) {
+            throw new SiteCodeTaken(command.code());
+        }
+        Site site = Site.create(command.companyId(), command.code(), command.name(), command.latitude(),
+                command.longitude(), command.radiusMeters(), command.hazardArea(), clock.instant());
+        return sites.save(site).view();
+    }
+}

@@ -1,0 +1,69 @@
+package cn.anzuo.organization.domain;
+
+import cn.anzuo.organization.Organization;
+import cn.anzuo.organization.UserView;
+import cn.anzuo.organization.domain.OrganizationProblems.RoleNotGrantable;
+import cn.anzuo.organization.domain.OrganizationProblems.UsernameTaken;
+import cn.anzuo.shared.problem.RecordNotFound;
+import cn.anzuo.shared.security.CurrentUser;
+import cn.anzuo.shared.security.Role;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating user accounts: a company administrator in their company, a group administrator in their subtree. */
+@Service
+@Transactional
+public class UserAdministration {
+
+    private final UserAccountRepository users;
+    private final Organization organization;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    UserAdministration(UserAccountRepository users, Organization organization, PasswordEncoder passwords, Clock clock) {
+        this.users = users;
+        this.organization = organization;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    public record CreateUser(
+            String username, String password, String displayName, UUID companyId, Set<Role> roles, UUID workerId,
+            String email) {}
+
+    public UserView create(CurrentUser by, CreateUser command) {
+        boolean groupAdmin = by.has(Role.GROUP_ADMIN);
+        if (!groupAdmin && !by.companyId().equals(command.companyId())) {
+            throw new RecordNotFound("company", command.companyId());
+        }
+        organization.requireVisible(by, command.companyId());
+        if (!groupAdmin && command.roles().contains(Role.GROUP_ADMIN)) {
+            throw new RoleNotGrantable(Role.GROUP_ADMIN.name());
+        }
+        if (users.existsByUsername(command.username())) {
+            throw new UsernameTaken(command.username());
+        }
+        UserAccount account = UserAccount.create(command.username(), passwords.encode(command.password()),
+                command.displayName(), command.companyId(), command.roles(), command.workerId(), command.email(),
+                clock.instant());
+        return users.save(account).view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserView> search(Set<UUID> companyIds, String query) {
+        return users.search(companyIds, query == null ? "" : query.trim()).stream().map(UserAccount::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public UserView visible(CurrentUser by, UUID userId) {
+        return users.findById(userId)
+                .filter(u -> organization.canSee(by, u.companyId()))
+                .map(UserAccount::view)
+                .orElseThrow(() -> new RecordNotFound("user", userId));
+    }
+}

@@ -1,0 +1,157 @@
+package cn.anzuo.organization.security;
+
+import cn.anzuo.organization.domain.UserAccountRepository;
+import cn.anzuo.shared.web.ProblemResponses;
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two ways in: bearer tokens for {@code /api/**} (stateless, no CSRF) and form login with a session
+ * and CSRF for pages. Roles are checked on each controller method ({@code @PreAuthorize}), companies
+ * in the modules' services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+            + "font-src 'self'; connect-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI sets inline styles itself; its scripts still come only from us. */
+    static final String CSP_SWAGGER = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecretKey tokenKey(SecurityProperties properties) {
+        byte[] bytes;
+        if (properties.tokenSecret() == null || properties.tokenSecret().isBlank()) {
+            log.warn("anzuo.security.token-secret (ANZUO_TOKEN_SECRET) is not set: API tokens use a random key and end "
+                    + "with this process. Set it on every node of a cluster.");
+            bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+        } else {
+            bytes = Base64.getDecoder().decode(properties.tokenSecret().trim());
+            if (bytes.length < 32) {
+                throw new IllegalStateException("anzuo.security.token-secret must decode to at least 32 bytes");
+            }
+        }
+        return new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SecretKey tokenKey) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(tokenKey));
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecretKey tokenKey) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(TokenService.ISSUER));
+        return decoder;
+    }
+
+    @Bean
+    ThrottledAuthenticationProvider throttledAuthenticationProvider(
+            UserAccountRepository users, PasswordEncoder passwords, LoginThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, passwords, throttle);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(ThrottledAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, UserAccountRepository users, ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token").permitAll()
+                        .anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new BearerUserConverter(users)))
+                        .authenticationEntryPoint((req, res, e) -> problems.write(req, res, HttpStatus.UNAUTHORIZED,
+                                "UNAUTHENTICATED"))
+                        .accessDeniedHandler((req, res, e) -> problems.write(req, res, HttpStatus.FORBIDDEN, "FORBIDDEN")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) -> problems.write(req, res, HttpStatus.UNAUTHORIZED,
+                                "UNAUTHENTICATED"))
+                        .accessDeniedHandler((req, res, e) -> problems.write(req, res, HttpStatus.FORBIDDEN, "FORBIDDEN")));
+        securityHeaders(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/manifest.webmanifest", "/error", "/actuator/health", "/actuator/health/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .authenticationManager(authenticationManager)
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath()
+                                + (e instanceof TooManyAttempts ? "/login?locked" : "/login?error")))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        securityHeaders(http);
+        return http.build();
+    }
+
+    private static void securityHeaders(HttpSecurity http) throws Exception {
+        RequestMatcher swagger = new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
+        HeaderWriter strict = new StaticHeadersWriter("Content-Security-Policy", CSP);
+        HeaderWriter relaxed = new StaticHeadersWriter("Content-Security-Policy", CSP_SWAGGER);
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger), strict))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger, relaxed))
+                .addHeaderWriter(new StaticHeadersWriter(
+                        "Permissions-Policy", "camera=(self), geolocation=(self), microphone=(), payment=()")));
+    }
+}
