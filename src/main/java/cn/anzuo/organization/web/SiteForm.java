@@ -41,11 +41,11 @@ public class SiteForm {
     @Max(5000)
     private Integer radiusMeters;
 
-    private Boolean hazardArea;
+    private boolean hazardArea;
 
     CreateSite toCommand() {
         return new CreateSite(companyId, code.trim(), name.trim(), latitude, longitude, radiusMeters,
-                Boolean.TRUE.equals(hazardArea));
+                hazardArea);
     }
 
     public UUID getCompanyId() { return companyId; }
@@ -60,6 +60,6 @@ public class SiteForm {
     public void setLongitude(Double longitude) { this.longitude = longitude; }
     public Integer getRadiusMeters() { return radiusMeters; }
     public void setRadiusMeters(Integer radiusMeters) { this.radiusMeters = radiusMeters; }
-    public Boolean getHazardArea() { return hazardArea; }
-    public void setHazardArea(Boolean hazardArea) { this.hazardArea = hazardArea; }
+    public boolean isHazardArea() { return hazardArea; }
+    public void setHazardArea(boolean hazardArea) { this.hazardArea = hazardArea; }
 }

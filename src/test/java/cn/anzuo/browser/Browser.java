@@ -1,0 +1,124 @@
+package cn.anzuo.browser;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium on a 390×844 phone-sized window. In CI (CI=true) a missing browser fails the
+ * test; on a developer machine without chromium the browser journeys are skipped.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final String baseUrl;
+    private final Path profile;
+    int taps;
+
+    private Browser(WebDriver driver, String baseUrl, Path profile) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    static Browser phone(int port) throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            if (System.getenv("CI") != null) {
+                fail("CI needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+            }
+            Assumptions.abort("chromium not installed: browser journeys skipped on this developer machine");
+        }
+        Path profile = Files.createTempDirectory("anzuo-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=zh-CN", "--window-size=390,844", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        // A 390×844 CSS-pixel phone viewport (headless windows cannot be narrower than 500 px).
+        options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                "deviceMetrics", java.util.Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 12; Redmi 10A) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/156.0 Mobile Safari/537.36"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void type(By by, String text) {
+        WebElement element = find(by);
+        element.clear();
+        element.sendKeys(text);
+        taps++;
+    }
+
+    /** Scrolls the element to the middle first, as a thumb would, so the fixed bottom bar never covers it. */
+    void tap(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        taps++;
+    }
+
+    void login(String username, String password) {
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        tap(By.cssSelector("button[type=submit]"));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temp profile is harmless
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package cn.anzuo.support;
+
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Calls the API as a named user with a real bearer token, the way a phone app does. */
+public class ApiClient {
+
+    public static final String DEMO_PASSWORD = "anzuo-demo";
+
+    private final MockMvc mvc;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    public ApiClient(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    public String token(String username) {
+        return token(username, DEMO_PASSWORD);
+    }
+
+    public String token(String username, String password) {
+        return tokens.computeIfAbsent(username, u -> {
+            try {
+                String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/token")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(u, password)))
+                        .andReturn().getResponse().getContentAsString();
+                return JsonPath.read(body, "$.token");
+            } catch (Exception e) {
+                throw new IllegalStateException("could not sign in as " + u, e);
+            }
+        });
+    }
+
+    public ResultActions get(String user, String path, Object... vars) throws Exception {
+        return mvc.perform(as(user, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, vars)));
+    }
+
+    public ResultActions post(String user, String path, String json, Object... vars) throws Exception {
+        return mvc.perform(as(user, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path, vars))
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    public ResultActions put(String user, String path, String json, Object... vars) throws Exception {
+        return mvc.perform(as(user, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path, vars))
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    public MockMvc mvc() {
+        return mvc;
+    }
+
+    /** The value at a JSON path of a response. */
+    public static <T> T read(ResultActions result, String path) throws Exception {
+        return JsonPath.read(result.andReturn().getResponse().getContentAsString(), path);
+    }
+
+    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        return request;
+    }
+
+}
