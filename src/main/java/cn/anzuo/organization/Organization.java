@@ -69,6 +69,10 @@ public class Organization {
         return companies.findById(companyId).map(Company::view).orElseThrow(() -> new RecordNotFound("company", companyId));
     }
 
+    public Optional<CompanyView> companyByCode(String code) {
+        return companies.findByCode(code).map(Company::view);
+    }
+
     public List<CompanyView> visibleCompanies(CurrentUser user) {
         return companies.findAllById(visibleCompanyIds(user)).stream()
                 .map(Company::view)
@@ -101,6 +105,15 @@ public class Organization {
 
     public Optional<UserView> userOfWorker(UUID workerId) {
         return users.findByWorkerId(workerId).map(UserAccount::view);
+    }
+
+    /** Links a user account to the worker record of the same person (for check-ins and "my permits"). */
+    @Transactional
+    public void linkWorker(String username, UUID workerId) {
+        users.findByUsername(username).ifPresent(account -> {
+            account.linkWorker(workerId);
+            users.save(account);
+        });
     }
 
     public List<UserView> usersWithRole(UUID companyId, Role role) {

@@ -1,0 +1,95 @@
+package cn.anzuo.qualification;
+
+import cn.anzuo.organization.CompanyPolicy;
+import cn.anzuo.organization.Organization;
+import cn.anzuo.qualification.domain.Certificate;
+import cn.anzuo.qualification.domain.CertificateRepository;
+import cn.anzuo.qualification.domain.QualificationPolicy;
+import cn.anzuo.qualification.domain.WorkTypeRequirements;
+import cn.anzuo.qualification.domain.Worker;
+import cn.anzuo.qualification.domain.WorkerRepository;
+import cn.anzuo.shared.TimeWindow;
+import cn.anzuo.shared.WorkType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The qualification module's facade. Its main question — is worker W qualified for work type T
+ * over a window, and if not, why? — is answered from the certificates' dates in the company's time
+ * zone, with the company's rule on unverified certificates.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Qualifications {
+
+    private final WorkerRepository workers;
+    private final CertificateRepository certificates;
+    private final WorkTypeRequirements requirements;
+    private final Organization organization;
+
+    Qualifications(WorkerRepository workers, CertificateRepository certificates, WorkTypeRequirements requirements,
+            Organization organization) {
+        this.workers = workers;
+        this.certificates = certificates;
+        this.requirements = requirements;
+        this.organization = organization;
+    }
+
+    /** Is the worker qualified for the work type for the whole window? */
+    public QualificationCheck check(UUID workerId, WorkType type, TimeWindow window) {
+        return checkAll(List.of(workerId), type, window).get(workerId);
+    }
+
+    /** The same question for a crew, answered with one query. */
+    public Map<UUID, QualificationCheck> checkAll(Collection<UUID> workerIds, WorkType type, TimeWindow window) {
+        return evaluate(workerIds, window, companyId -> requirements.itemsFor(companyId, type));
+    }
+
+    /** Does the person hold a guardian (监护人) certificate valid for the whole window? */
+    public QualificationCheck checkGuardian(UUID workerId, TimeWindow window) {
+        return evaluate(List.of(workerId), window, companyId -> Set.of(WorkTypeRequirements.GUARDIAN_ITEM)).get(workerId);
+    }
+
+    public Set<String> requiredItems(UUID companyId, WorkType type) {
+        return requirements.itemsFor(companyId, type);
+    }
+
+    public Optional<WorkerView> worker(UUID workerId) {
+        return workers.findById(workerId).map(Worker::view);
+    }
+
+    public List<WorkerView> workers(Collection<UUID> workerIds) {
+        return workers.findAllById(workerIds).stream().map(Worker::view).toList();
+    }
+
+    private Map<UUID, QualificationCheck> evaluate(Collection<UUID> workerIds, TimeWindow window,
+            java.util.function.Function<UUID, Set<String>> itemsOfCompany) {
+        Map<UUID, Worker> known = workers.findAllById(workerIds).stream()
+                .collect(Collectors.toMap(Worker::id, w -> w));
+        Map<UUID, List<Certificate>> held = certificates.findByWorkerIdIn(known.keySet()).stream()
+                .collect(Collectors.groupingBy(Certificate::workerId));
+        Map<UUID, QualificationCheck> answers = new LinkedHashMap<>();
+        for (UUID workerId : workerIds) {
+            Worker worker = known.get(workerId);
+            if (worker == null) {
+                answers.put(workerId, new QualificationCheck(workerId, List.of(QualificationReason.NO_CERTIFICATE), null));
+                continue;
+            }
+            CompanyPolicy policy = organization.policy(worker.companyId());
+            LocalDate firstDay = window.from().atZone(policy.zone()).toLocalDate();
+            LocalDate lastDay = window.to().minusNanos(1).atZone(policy.zone()).toLocalDate();
+            answers.put(workerId, QualificationPolicy.evaluate(workerId, held.getOrDefault(workerId, List.of()),
+                    itemsOfCompany.apply(worker.companyId()), firstDay, lastDay, policy.allowUnverifiedCertificates()));
+        }
+        return answers;
+    }
+}

@@ -1,0 +1,114 @@
+package cn.anzuo.qualification.domain;
+
+import cn.anzuo.organization.CompanyPolicy;
+import cn.anzuo.organization.Organization;
+import cn.anzuo.qualification.CertificateExpired;
+import cn.anzuo.qualification.CertificateExpiring;
+import cn.anzuo.qualification.domain.ReminderSchedule.Due;
+import cn.anzuo.qualification.domain.ReminderSchedule.Kind;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Emits {@link CertificateExpiring} when a certificate enters its company's reminder window and
+ * {@link CertificateExpired} after expiry — once each. ShedLock keeps the job to one node at a time;
+ * the primary key of {@code certificate_reminder} makes "once" hold even if two nodes run it at
+ * the same moment, and the events go out through the Modulith outbox in the same transaction.
+ */
+@Component
+public class CertificateReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(CertificateReminders.class);
+    /** The widest reminder window a company can configure. */
+    private static final int MAX_REMINDER_DAYS = 366;
+
+    private final CertificateRepository certificates;
+    private final WorkerRepository workers;
+    private final Organization organization;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CertificateReminders(CertificateRepository certificates, WorkerRepository workers, Organization organization,
+            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.certificates = certificates;
+        this.workers = workers;
+        this.organization = organization;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A reminder this run sent. */
+    public record Sent(UUID certificateId, Kind kind, LocalDate dueOn) {}
+
+    @Scheduled(cron = "${anzuo.qualification.reminder-cron:0 7 * * * *}")
+    @SchedulerLock(name = "certificate-reminders", lockAtMostFor = "PT10M", lockAtLeastFor = "PT20S")
+    public void scheduled() {
+        List<Sent> sent = run();
+        if (!sent.isEmpty()) {
+            log.info("Certificate reminders sent: {}", sent.size());
+        }
+    }
+
+    @Transactional
+    public List<Sent> run() {
+        Instant now = clock.instant();
+        List<Certificate> candidates = certificates.dueBy(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(MAX_REMINDER_DAYS));
+        Map<UUID, Worker> holders = workers.findAllById(candidates.stream().map(Certificate::workerId).distinct().toList())
+                .stream().collect(Collectors.toMap(Worker::id, Function.identity()));
+        Map<UUID, CompanyPolicy> policies = new HashMap<>();
+        List<Sent> sent = new ArrayList<>();
+        for (Certificate certificate : candidates) {
+            CompanyPolicy policy = policies.computeIfAbsent(certificate.companyId(), organization::policy);
+            LocalDate today = LocalDate.ofInstant(now, policy.zone());
+            for (Due due : ReminderSchedule.due(certificate, today, policy.expiryReminderDays())) {
+                if (claim(certificate.id(), due, now)) {
+                    events.publishEvent(event(certificate, holders.get(certificate.workerId()), due));
+                    sent.add(new Sent(certificate.id(), due.kind(), due.dueOn()));
+                }
+            }
+        }
+        return sent;
+    }
+
+    /** True for exactly one caller per certificate, kind and due date. */
+    private boolean claim(UUID certificateId, Due due, Instant now) {
+        return jdbc.sql("""
+                        insert into certificate_reminder (certificate_id, kind, due_on, sent_at) values (?, ?, ?, ?)
+                        on conflict do nothing""")
+                .params(certificateId, due.kind().name(), Date.valueOf(due.dueOn()), Timestamp.from(now))
+                .update() == 1;
+    }
+
+    private static Object event(Certificate c, Worker holder, Due due) {
+        String name = holder == null ? "" : holder.name();
+        return switch (due.kind()) {
+            case EXPIRED -> new CertificateExpired(c.id(), c.workerId(), c.companyId(), name, c.itemCode(), c.itemName(),
+                    due.dueOn());
+            case EXPIRING_EXPIRY -> new CertificateExpiring(c.id(), c.workerId(), c.companyId(), name, c.itemCode(),
+                    c.itemName(), due.dueOn(), "EXPIRY");
+            case EXPIRING_REVIEW -> new CertificateExpiring(c.id(), c.workerId(), c.companyId(), name, c.itemCode(),
+                    c.itemName(), due.dueOn(), "REVIEW");
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package cn.anzuo.qualification.domain;
+
+import cn.anzuo.organization.Organization;
+import cn.anzuo.qualification.WorkerView;
+import cn.anzuo.qualification.domain.QualificationProblems.InvalidIdNumber;
+import cn.anzuo.qualification.domain.QualificationProblems.WorkerExists;
+import cn.anzuo.shared.problem.RecordNotFound;
+import cn.anzuo.shared.security.CurrentUser;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registering and finding workers; every look-up respects the caller's companies. */
+@Service
+@Transactional
+public class WorkerRegistry {
+
+    private final WorkerRepository workers;
+    private final Organization organization;
+    private final PersonalDataCipher cipher;
+    private final Clock clock;
+
+    WorkerRegistry(WorkerRepository workers, Organization organization, PersonalDataCipher cipher, Clock clock) {
+        this.workers = workers;
+        this.organization = organization;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    public record RegisterWorker(UUID companyId, String name, String idNumber, String phone, String employer) {}
+
+    public WorkerView register(CurrentUser by, RegisterWorker command) {
+        organization.requireVisible(by, command.companyId());
+        IdNumber idNumber = IdNumber.parse(command.idNumber()).orElseThrow(InvalidIdNumber::new);
+        workers.findByCompanyIdAndIdNumberDigest(command.companyId(), cipher.digest(idNumber.value()))
+                .ifPresent(existing -> {
+                    throw new WorkerExists(existing.id());
+                });
+        Worker worker = Worker.register(command.companyId(), command.name().trim(), idNumber, command.phone(),
+                command.employer(), cipher, clock.instant());
+        return workers.save(worker).view();
+    }
+
+    @Transactional(readOnly = true)
+    public Worker visible(CurrentUser by, UUID workerId) {
+        return workers.findById(workerId)
+                .filter(w -> organization.canSee(by, w.companyId()))
+                .orElseThrow(() -> new RecordNotFound("worker", workerId));
+    }
+
+    /** By name (part of it) or by the last four digits of the ID number; optionally by employer. */
+    @Transactional(readOnly = true)
+    public List<WorkerView> search(Collection<UUID> companyIds, String query, String employer) {
+        return workers.search(companyIds, query == null ? "" : query.trim(), employer == null ? "" : employer.trim())
+                .stream().map(Worker::view).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package cn.anzuo.qualification.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+public interface WorkerRepository extends ListCrudRepository<Worker, UUID> {
+
+    Optional<Worker> findByCompanyIdAndIdNumberDigest(UUID companyId, String idNumberDigest);
+
+    List<Worker> findByCompanyIdAndIdNumberDigestIn(UUID companyId, Collection<String> digests);
+
+    @Query("""
+            select * from worker
+            where company_id in (:companyIds)
+              and (:q = '' or name like concat('%', :q, '%') or id_last4 = upper(:q))
+              and (:employer = '' or coalesce(employer, '') like concat('%', :employer, '%'))
+            order by name""")
+    List<Worker> search(@Param("companyIds") Collection<UUID> companyIds, @Param("q") String q,
+            @Param("employer") String employer);
+
+    List<Worker> findByCompanyId(UUID companyId);
+}
