@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/certificates")
 @Tag(name = "Workers and certificates")
-@Validated
 class CertificateApiController {
 
     private final CertificateRegistry certificates;

@@ -97,6 +97,18 @@ class ProblemHandler {
         return respond(withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED"), errors));
     }
 
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    Object constraintViolations(jakarta.validation.ConstraintViolationException ex, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        if (!isApi(request)) {
+            return page(response, HttpStatus.BAD_REQUEST);
+        }
+        List<FieldError> errors = ex.getConstraintViolations().stream()
+                .map(v -> new FieldError(String.valueOf(v.getPropertyPath()), "Invalid", v.getMessage()))
+                .toList();
+        return respond(withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED"), errors));
+    }
+
     @ExceptionHandler({
         HttpMessageNotReadableException.class,
         MethodArgumentTypeMismatchException.class,
