@@ -12,6 +12,7 @@ import java.time.ZoneId;
  * @param nightEnd end of the night window (next morning)
  * @param allowUnverifiedCertificates whether unverified certificates may qualify a worker
  * @param approvalEscalationMinutes a pending approval escalates after this long
+ * @param permitValidityHours validity cap of permit types the standard leaves open (盲板抽堵, 吊装, 动土, 断路)
  * @param zone the company's time zone: decides "night", "today" and day boundaries
  */
 public record CompanyPolicy(
@@ -21,6 +22,7 @@ public record CompanyPolicy(
         LocalTime nightEnd,
         boolean allowUnverifiedCertificates,
         int approvalEscalationMinutes,
+        int permitValidityHours,
         ZoneId zone) {
 
     public static final int DEFAULT_CHECK_IN_WINDOW_MINUTES = 30;
@@ -28,6 +30,7 @@ public record CompanyPolicy(
     public static final LocalTime DEFAULT_NIGHT_START = LocalTime.of(20, 0);
     public static final LocalTime DEFAULT_NIGHT_END = LocalTime.of(6, 0);
     public static final int DEFAULT_APPROVAL_ESCALATION_MINUTES = 30;
+    public static final int DEFAULT_PERMIT_VALIDITY_HOURS = 24;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     public static CompanyPolicy defaults() {
@@ -38,6 +41,7 @@ public record CompanyPolicy(
                 DEFAULT_NIGHT_END,
                 true,
                 DEFAULT_APPROVAL_ESCALATION_MINUTES,
+                DEFAULT_PERMIT_VALIDITY_HOURS,
                 DEFAULT_ZONE);
     }
 

@@ -11,10 +11,11 @@ public record PolicySettings(
         LocalTime nightStart,
         LocalTime nightEnd,
         Boolean allowUnverifiedCertificates,
-        Integer approvalEscalationMinutes) {
+        Integer approvalEscalationMinutes,
+        Integer permitValidityHours) {
 
     public static PolicySettings none() {
-        return new PolicySettings(null, null, null, null, null, null);
+        return new PolicySettings(null, null, null, null, null, null, null);
     }
 
     /** Settings given in {@code changes} replace these; the rest stay. */
@@ -25,7 +26,8 @@ public record PolicySettings(
                 pick(changes.nightStart, nightStart),
                 pick(changes.nightEnd, nightEnd),
                 pick(changes.allowUnverifiedCertificates, allowUnverifiedCertificates),
-                pick(changes.approvalEscalationMinutes, approvalEscalationMinutes));
+                pick(changes.approvalEscalationMinutes, approvalEscalationMinutes),
+                pick(changes.permitValidityHours, permitValidityHours));
     }
 
     public CompanyPolicy effective(ZoneId zone) {
@@ -37,6 +39,7 @@ public record PolicySettings(
                 pick(nightEnd, d.nightEnd()),
                 pick(allowUnverifiedCertificates, d.allowUnverifiedCertificates()),
                 pick(approvalEscalationMinutes, d.approvalEscalationMinutes()),
+                pick(permitValidityHours, d.permitValidityHours()),
                 zone);
     }
 

@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -135,9 +136,17 @@ class SecurityConfig {
                         .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath()
                                 + (e instanceof TooManyAttempts ? "/login?locked" : "/login?error")))
                         .permitAll())
+                .requestCache(cache -> cache.requestCache(pageRequestCache()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         securityHeaders(http);
         return http.build();
+    }
+
+    /** After login, return to the page asked for, never to an htmx fragment such as a polling badge. */
+    private static HttpSessionRequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null);
+        return cache;
     }
 
     private static void securityHeaders(HttpSecurity http) throws Exception {

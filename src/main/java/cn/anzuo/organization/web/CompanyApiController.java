@@ -55,11 +55,12 @@ class CompanyApiController {
             LocalTime nightStart,
             LocalTime nightEnd,
             Boolean allowUnverifiedCertificates,
-            @Min(1) @Max(1440) Integer approvalEscalationMinutes) {
+            @Min(1) @Max(1440) Integer approvalEscalationMinutes,
+            @Min(1) @Max(720) Integer permitValidityHours) {
 
         PolicySettings toSettings() {
             return new PolicySettings(checkInWindowMinutes, expiryReminderDays, nightStart, nightEnd,
-                    allowUnverifiedCertificates, approvalEscalationMinutes);
+                    allowUnverifiedCertificates, approvalEscalationMinutes, permitValidityHours);
         }
     }
 
@@ -70,12 +71,13 @@ class CompanyApiController {
             String nightEnd,
             boolean allowUnverifiedCertificates,
             int approvalEscalationMinutes,
+            int permitValidityHours,
             String timeZone) {
 
         static PolicyResponse of(CompanyPolicy policy) {
             return new PolicyResponse(policy.checkInWindowMinutes(), policy.expiryReminderDays(),
                     policy.nightStart().toString(), policy.nightEnd().toString(), policy.allowUnverifiedCertificates(),
-                    policy.approvalEscalationMinutes(), policy.zone().getId());
+                    policy.approvalEscalationMinutes(), policy.permitValidityHours(), policy.zone().getId());
         }
     }
 

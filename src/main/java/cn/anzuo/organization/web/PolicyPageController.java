@@ -50,6 +50,8 @@ class PolicyPageController {
         private boolean allowUnverifiedCertificates;
         @NotNull @Min(1) @Max(1440)
         private Integer approvalEscalationMinutes;
+        @NotNull @Min(1) @Max(720)
+        private Integer permitValidityHours;
 
         static PolicyForm of(CompanyPolicy policy) {
             PolicyForm form = new PolicyForm();
@@ -59,12 +61,13 @@ class PolicyPageController {
             form.nightEnd = policy.nightEnd();
             form.allowUnverifiedCertificates = policy.allowUnverifiedCertificates();
             form.approvalEscalationMinutes = policy.approvalEscalationMinutes();
+            form.permitValidityHours = policy.permitValidityHours();
             return form;
         }
 
         PolicySettings toSettings() {
             return new PolicySettings(checkInWindowMinutes, expiryReminderDays, nightStart, nightEnd,
-                    allowUnverifiedCertificates, approvalEscalationMinutes);
+                    allowUnverifiedCertificates, approvalEscalationMinutes, permitValidityHours);
         }
 
         public Integer getCheckInWindowMinutes() { return checkInWindowMinutes; }
@@ -79,6 +82,8 @@ class PolicyPageController {
         public void setAllowUnverifiedCertificates(boolean v) { this.allowUnverifiedCertificates = v; }
         public Integer getApprovalEscalationMinutes() { return approvalEscalationMinutes; }
         public void setApprovalEscalationMinutes(Integer v) { this.approvalEscalationMinutes = v; }
+        public Integer getPermitValidityHours() { return permitValidityHours; }
+        public void setPermitValidityHours(Integer v) { this.permitValidityHours = v; }
     }
 
     @GetMapping

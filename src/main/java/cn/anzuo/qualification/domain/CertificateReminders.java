@@ -26,7 +26,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Emits {@link CertificateExpiring} when a certificate enters its company's reminder window and
@@ -47,9 +49,11 @@ public class CertificateReminders {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     CertificateReminders(CertificateRepository certificates, WorkerRepository workers, Organization organization,
-            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.certificates = certificates;
         this.workers = workers;
         this.organization = organization;
@@ -64,8 +68,10 @@ public class CertificateReminders {
     @Scheduled(cron = "${anzuo.qualification.reminder-cron:0 7 * * * *}")
     @SchedulerLock(name = "certificate-reminders", lockAtMostFor = "PT10M", lockAtLeastFor = "PT20S")
     public void scheduled() {
-        List<Sent> sent = run();
-        if (!sent.isEmpty()) {
+        // Through a template, not this.run(): a self-call would bypass the transactional proxy and the
+        // events would be published outside a transaction, so the outbox listeners would never run.
+        List<Sent> sent = transaction.execute(status -> run());
+        if (sent != null && !sent.isEmpty()) {
             log.info("Certificate reminders sent: {}", sent.size());
         }
     }

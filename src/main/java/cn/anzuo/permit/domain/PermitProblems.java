@@ -1,0 +1,81 @@
+package cn.anzuo.permit.domain;
+
+import cn.anzuo.shared.problem.BusinessProblem;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/** The named refusals of the permit module, with the codes of API.md. */
+public final class PermitProblems {
+
+    private PermitProblems() {}
+
+    private static BusinessProblem unprocessable(String code, String field, Object... args) {
+        return new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, code, field, args);
+    }
+
+    public static BusinessProblem invalidWindow() {
+        return unprocessable("INVALID_WINDOW", "plannedEnd");
+    }
+
+    public static BusinessProblem validityExceeded(long maxHours) {
+        return unprocessable("VALIDITY_EXCEEDED", "plannedEnd", maxHours).with("maxHours", maxHours);
+    }
+
+    public static BusinessProblem levelRequired(String field) {
+        return unprocessable("LEVEL_REQUIRED", field);
+    }
+
+    public static BusinessProblem measuresIncomplete(List<String> missing, List<String> unknown) {
+        return unprocessable("MEASURES_INCOMPLETE", "measures", String.join(", ", missing))
+                .with("missing", missing).with("unknown", unknown);
+    }
+
+    public static BusinessProblem guardianIsWorker() {
+        return unprocessable("GUARDIAN_IS_WORKER", "guardianId");
+    }
+
+    public static BusinessProblem guardianBusy(String otherNumber) {
+        return unprocessable("GUARDIAN_BUSY", "guardianId", otherNumber).with("conflictingPermit", otherNumber);
+    }
+
+    public static BusinessProblem unknownWorker(String field) {
+        return unprocessable("UNKNOWN_WORKER", field);
+    }
+
+    public static BusinessProblem qualificationInvalid(List<Map<String, Object>> violations) {
+        return unprocessable("QUALIFICATION_INVALID", "workerIds").with("violations", violations);
+    }
+
+    public static BusinessProblem expediteReasonRequired() {
+        return unprocessable("EXPEDITE_REASON_REQUIRED", "expediteReason");
+    }
+
+    public static BusinessProblem invalidSignature() {
+        return unprocessable("INVALID_SIGNATURE", "signature");
+    }
+
+    public static BusinessProblem notHeightWork() {
+        return unprocessable("NOT_HEIGHT_WORK", "heightMeters");
+    }
+
+    public static BusinessProblem rejectionReasonRequired() {
+        return unprocessable("REJECTION_REASON_REQUIRED", "comment");
+    }
+
+    public static BusinessProblem notPending() {
+        return new BusinessProblem(HttpStatus.CONFLICT, "PERMIT_NOT_PENDING");
+    }
+
+    public static BusinessProblem notCurrentApprover() {
+        return new BusinessProblem(HttpStatus.FORBIDDEN, "NOT_CURRENT_APPROVER");
+    }
+
+    public static BusinessProblem separationOfDuties() {
+        return new BusinessProblem(HttpStatus.FORBIDDEN, "SEPARATION_OF_DUTIES");
+    }
+
+    public static BusinessProblem illegalTransition(String from, String action) {
+        return new BusinessProblem(HttpStatus.CONFLICT, "ILLEGAL_TRANSITION", null, from, action);
+    }
+}

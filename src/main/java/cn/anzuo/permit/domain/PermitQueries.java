@@ -1,0 +1,56 @@
+package cn.anzuo.permit.domain;
+
+import cn.anzuo.organization.Organization;
+import cn.anzuo.permit.PermitStatus;
+import cn.anzuo.shared.WorkType;
+import cn.anzuo.shared.problem.RecordNotFound;
+import cn.anzuo.shared.security.CurrentUser;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finding permits a user may see. */
+@Service
+@Transactional(readOnly = true)
+public class PermitQueries {
+
+    static final Instant BEGINNING = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant END = Instant.parse("2999-01-01T00:00:00Z");
+
+    private final WorkPermitRepository permits;
+    private final Organization organization;
+
+    PermitQueries(WorkPermitRepository permits, Organization organization) {
+        this.permits = permits;
+        this.organization = organization;
+    }
+
+    public WorkPermit visible(CurrentUser user, UUID permitId) {
+        return permits.findById(permitId)
+                .filter(p -> organization.canSee(user, p.companyId()))
+                .orElseThrow(() -> new RecordNotFound("permit", permitId));
+    }
+
+    public List<WorkPermit> search(Set<UUID> companies, PermitStatus status, WorkType type, UUID siteId, Instant from,
+            Instant to) {
+        return permits.search(companies, status == null ? "" : status.name(), type == null ? "" : type.name(),
+                siteId == null ? "" : siteId.toString(), from == null ? BEGINNING : from, to == null ? END : to);
+    }
+
+    /** Pending permits of the user's company with an open step of one of their roles that they may decide. */
+    public List<WorkPermit> pendingFor(CurrentUser user) {
+        return permits.pendingIn(user.companyId()).stream()
+                .filter(p -> !p.applicantId().equals(user.id()))
+                .filter(p -> p.approvalSteps().stream().noneMatch(s -> user.id().equals(s.decidedBy())))
+                .filter(p -> p.approvalSteps().stream().anyMatch(s -> s.pending() && user.has(s.role())))
+                .toList();
+    }
+
+    /** The applicant's last permit, to prefill the next application. */
+    public java.util.Optional<WorkPermit> lastOf(UUID applicantId) {
+        return permits.lastOf(applicantId).stream().findFirst();
+    }
+}

@@ -1,0 +1,244 @@
+package cn.anzuo.permit.domain;
+
+import cn.anzuo.permit.ApprovalRequested;
+import cn.anzuo.permit.PermitApproved;
+import cn.anzuo.permit.PermitLevel;
+import cn.anzuo.permit.PermitRejected;
+import cn.anzuo.permit.PermitStatus;
+import cn.anzuo.permit.PermitSubmitted;
+import cn.anzuo.permit.domain.ApprovalStep.Decision;
+import cn.anzuo.permit.domain.ApprovalStep.StepStatus;
+import cn.anzuo.shared.TimeWindow;
+import cn.anzuo.shared.WorkType;
+import cn.anzuo.shared.security.Role;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A work permit (作业票). Content, scope and place are fixed at submission (GB 30871 4.16: a change
+ * needs a new permit), so there are no setters: every state change is a guarded method that
+ * registers its event. Optimistic locking ({@code version}) makes concurrent decisions on one
+ * permit fail instead of double-advancing it.
+ */
+@Table("work_permit")
+public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
+
+    @Id
+    private final UUID id;
+
+    private final UUID companyId;
+    private final String number;
+    private final WorkType workType;
+    private final PermitLevel level;
+    private final PermitLevel requestedLevel;
+    private final String levelReason;
+    private PermitStatus status;
+    private final UUID siteId;
+    private final String location;
+    private final String content;
+    private final Instant plannedStart;
+    private final Instant plannedEnd;
+    private final UUID leaderId;
+    private final UUID guardianId;
+    private final UUID applicantId;
+    private final String hazards;
+    private final String emergencyMeasures;
+    private final BigDecimal heightMeters;
+    private final BigDecimal loadTonnes;
+    private final String hazardFactors;
+    private final boolean expedite;
+    private final String expediteReason;
+    private String rejectionReason;
+    private final Instant createdAt;
+    private Instant finalDecisionAt;
+
+    @MappedCollection(idColumn = "work_permit", keyColumn = "seq")
+    private final List<PermitWorker> workers;
+
+    @MappedCollection(idColumn = "work_permit", keyColumn = "seq")
+    private final List<PermitMeasure> measures;
+
+    @MappedCollection(idColumn = "work_permit")
+    private final Set<PermitRelation> related;
+
+    @MappedCollection(idColumn = "work_permit", keyColumn = "seq")
+    private List<ApprovalStep> approvalSteps;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    WorkPermit(UUID id, UUID companyId, String number, WorkType workType, PermitLevel level, PermitLevel requestedLevel,
+            String levelReason, PermitStatus status, UUID siteId, String location, String content, Instant plannedStart,
+            Instant plannedEnd, UUID leaderId, UUID guardianId, UUID applicantId, String hazards,
+            String emergencyMeasures, BigDecimal heightMeters, BigDecimal loadTonnes, String hazardFactors,
+            boolean expedite, String expediteReason, String rejectionReason, Instant createdAt, Instant finalDecisionAt,
+            List<PermitWorker> workers, List<PermitMeasure> measures, Set<PermitRelation> related,
+            List<ApprovalStep> approvalSteps, Long version) {
+        this.id = id;
+        this.companyId = companyId;
+        this.number = number;
+        this.workType = workType;
+        this.level = level;
+        this.requestedLevel = requestedLevel;
+        this.levelReason = levelReason;
+        this.status = status;
+        this.siteId = siteId;
+        this.location = location;
+        this.content = content;
+        this.plannedStart = plannedStart;
+        this.plannedEnd = plannedEnd;
+        this.leaderId = leaderId;
+        this.guardianId = guardianId;
+        this.applicantId = applicantId;
+        this.hazards = hazards;
+        this.emergencyMeasures = emergencyMeasures;
+        this.heightMeters = heightMeters;
+        this.loadTonnes = loadTonnes;
+        this.hazardFactors = hazardFactors;
+        this.expedite = expedite;
+        this.expediteReason = expediteReason;
+        this.rejectionReason = rejectionReason;
+        this.createdAt = createdAt;
+        this.finalDecisionAt = finalDecisionAt;
+        this.workers = workers;
+        this.measures = measures;
+        this.related = related;
+        this.approvalSteps = approvalSteps;
+        this.version = version;
+    }
+
+    /** What an application fixes for the permit's whole life. */
+    public record Application(
+            UUID companyId, String number, WorkType type, PermitLevel level, PermitLevel requestedLevel,
+            String levelReason, UUID siteId, String location, String content, TimeWindow window, UUID leaderId,
+            List<UUID> workerIds, UUID guardianId, UUID applicantId, String hazards, String emergencyMeasures,
+            BigDecimal heightMeters, BigDecimal loadTonnes, String hazardFactors, List<PermitMeasure> measures,
+            Set<UUID> relatedPermitIds, boolean expedite, String expediteReason, List<Role> chain) {}
+
+    /** Submits an application: the first step opens, or every step at once on the expedite channel. */
+    public static WorkPermit submit(Application a, Instant now) {
+        List<ApprovalStep> steps = new ArrayList<>();
+        for (int i = 0; i < a.chain().size(); i++) {
+            ApprovalStep step = ApprovalStep.waiting(a.chain().get(i));
+            steps.add(i == 0 || a.expedite() ? step.open(now) : step);
+        }
+        WorkPermit permit = new WorkPermit(UUID.randomUUID(), a.companyId(), a.number(), a.type(), a.level(),
+                a.requestedLevel(), a.levelReason(), PermitStatus.PENDING_APPROVAL, a.siteId(), a.location(),
+                a.content(), a.window().from(), a.window().to(), a.leaderId(), a.guardianId(), a.applicantId(),
+                a.hazards(), a.emergencyMeasures(), a.heightMeters(), a.loadTonnes(), a.hazardFactors(), a.expedite(),
+                a.expediteReason(), null, now, null,
+                a.workerIds().stream().map(PermitWorker::new).toList(), List.copyOf(a.measures()),
+                new LinkedHashSet<>(a.relatedPermitIds().stream().map(PermitRelation::new).toList()), steps, null);
+        Set<Role> pending = new LinkedHashSet<>();
+        steps.stream().filter(ApprovalStep::pending).forEach(s -> pending.add(s.role()));
+        permit.registerEvent(new PermitSubmitted(permit.id, permit.companyId, permit.number, permit.workType,
+                permit.level, permit.expedite, pending));
+        return permit;
+    }
+
+    /**
+     * An approver decides the open step of their role. Refused when the permit is not pending, when
+     * the decider holds no open step's role, or when they applied for it or already decided a step.
+     */
+    public void decide(Decision decision, Instant now) {
+        if (status != PermitStatus.PENDING_APPROVAL) {
+            throw PermitProblems.notPending();
+        }
+        int index = -1;
+        for (int i = 0; i < approvalSteps.size(); i++) {
+            ApprovalStep step = approvalSteps.get(i);
+            if (step.pending() && decision.roles().contains(step.role())) {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0) {
+            throw PermitProblems.notCurrentApprover();
+        }
+        if (decision.userId().equals(applicantId)
+                || approvalSteps.stream().anyMatch(s -> decision.userId().equals(s.decidedBy()))) {
+            throw PermitProblems.separationOfDuties();
+        }
+        List<ApprovalStep> steps = new ArrayList<>(approvalSteps);
+        steps.set(index, steps.get(index).decided(decision, decision.approve(), now));
+        if (!decision.approve()) {
+            steps.replaceAll(s -> s.status() == StepStatus.PENDING || s.status() == StepStatus.WAITING ? s.skipped() : s);
+            approvalSteps = steps;
+            status = PermitStatus.REJECTED;
+            rejectionReason = decision.comment();
+            finalDecisionAt = now;
+            registerEvent(new PermitRejected(id, companyId, number, applicantId, decision.comment(), now));
+            return;
+        }
+        if (steps.stream().allMatch(s -> s.status() == StepStatus.APPROVED)) {
+            approvalSteps = steps;
+            status = PermitStatus.APPROVED;
+            finalDecisionAt = now;
+            registerEvent(new PermitApproved(id, companyId, number, applicantId, createdAt, now));
+            return;
+        }
+        if (!expedite) {
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).status() == StepStatus.WAITING) {
+                    steps.set(i, steps.get(i).open(now));
+                    registerEvent(new ApprovalRequested(id, companyId, number, i + 1, steps.get(i).role()));
+                    break;
+                }
+            }
+        }
+        approvalSteps = steps;
+    }
+
+    public TimeWindow window() {
+        return new TimeWindow(plannedStart, plannedEnd);
+    }
+
+    public List<UUID> workerIds() {
+        return workers.stream().map(PermitWorker::workerId).toList();
+    }
+
+    public List<UUID> relatedPermitIds() {
+        return related.stream().map(PermitRelation::relatedId).toList();
+    }
+
+    public UUID id() { return id; }
+    public UUID companyId() { return companyId; }
+    public String number() { return number; }
+    public WorkType workType() { return workType; }
+    public PermitLevel level() { return level; }
+    public PermitLevel requestedLevel() { return requestedLevel; }
+    public String levelReason() { return levelReason; }
+    public PermitStatus status() { return status; }
+    public UUID siteId() { return siteId; }
+    public String location() { return location; }
+    public String content() { return content; }
+    public Instant plannedStart() { return plannedStart; }
+    public Instant plannedEnd() { return plannedEnd; }
+    public UUID leaderId() { return leaderId; }
+    public UUID guardianId() { return guardianId; }
+    public UUID applicantId() { return applicantId; }
+    public String hazards() { return hazards; }
+    public String emergencyMeasures() { return emergencyMeasures; }
+    public BigDecimal heightMeters() { return heightMeters; }
+    public BigDecimal loadTonnes() { return loadTonnes; }
+    public String hazardFactors() { return hazardFactors; }
+    public boolean expedite() { return expedite; }
+    public String expediteReason() { return expediteReason; }
+    public String rejectionReason() { return rejectionReason; }
+    public Instant createdAt() { return createdAt; }
+    public Instant finalDecisionAt() { return finalDecisionAt; }
+    public List<PermitMeasure> measures() { return List.copyOf(measures); }
+    public List<ApprovalStep> approvalSteps() { return List.copyOf(approvalSteps); }
+}

@@ -1,0 +1,42 @@
+package cn.anzuo.permit.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUID> {
+
+    /** Live permits of a guardian whose window overlaps [from, to). */
+    @Query("""
+            select * from work_permit
+            where guardian_id = :guardian
+              and status in ('PENDING_APPROVAL', 'APPROVED', 'ACTIVE', 'SUSPENDED')
+              and planned_start < :to and planned_end > :from""")
+    List<WorkPermit> liveForGuardian(@Param("guardian") UUID guardianId, @Param("from") Instant from,
+            @Param("to") Instant to);
+
+    @Query("""
+            select * from work_permit
+            where company_id in (:companies)
+              and (:status = '' or status = :status)
+              and (:type = '' or work_type = :type)
+              and (cast(:site as varchar) = '' or cast(site_id as varchar) = cast(:site as varchar))
+              and planned_start < :to and planned_end > :from
+            order by planned_start desc""")
+    List<WorkPermit> search(@Param("companies") Collection<UUID> companies, @Param("status") String status,
+            @Param("type") String type, @Param("site") String site, @Param("from") Instant from,
+            @Param("to") Instant to);
+
+    @Query("select * from work_permit where company_id = :company and status = 'PENDING_APPROVAL' order by created_at")
+    List<WorkPermit> pendingIn(@Param("company") UUID company);
+
+    @Query("select * from work_permit where status = 'PENDING_APPROVAL'")
+    List<WorkPermit> allPending();
+
+    @Query("select * from work_permit where applicant_id = :applicant order by created_at desc limit 1")
+    List<WorkPermit> lastOf(@Param("applicant") UUID applicant);
+}

@@ -1,0 +1,155 @@
+package cn.anzuo.permit.web;
+
+import cn.anzuo.organization.Organization;
+import cn.anzuo.permit.HazardFactor;
+import cn.anzuo.permit.PermitLevel;
+import cn.anzuo.permit.PermitStatus;
+import cn.anzuo.permit.domain.PermitApplications;
+import cn.anzuo.permit.domain.PermitApplications.ApplyForPermit;
+import cn.anzuo.permit.domain.PermitApprovals;
+import cn.anzuo.permit.domain.PermitApprovals.DecideApproval;
+import cn.anzuo.permit.domain.PermitMeasure;
+import cn.anzuo.permit.domain.PermitQueries;
+import cn.anzuo.shared.WorkType;
+import cn.anzuo.shared.security.CurrentUser;
+import cn.anzuo.shared.web.PageRequestParams;
+import cn.anzuo.shared.web.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/permits")
+@Tag(name = "Permits")
+class PermitApiController {
+
+    private final PermitApplications applications;
+    private final PermitApprovals approvals;
+    private final PermitQueries queries;
+    private final PermitViews views;
+    private final Organization organization;
+
+    PermitApiController(PermitApplications applications, PermitApprovals approvals, PermitQueries queries,
+            PermitViews views, Organization organization) {
+        this.applications = applications;
+        this.approvals = approvals;
+        this.queries = queries;
+        this.views = views;
+        this.organization = organization;
+    }
+
+    record MeasureAnswer(@NotBlank @Size(max = 10) String code, @NotNull Boolean applicable) {}
+
+    record PermitRequest(
+            @NotNull WorkType type,
+            PermitLevel level,
+            @NotNull UUID siteId,
+            @NotBlank @Size(max = 200) String location,
+            @NotBlank @Size(max = 1000) String content,
+            @NotNull OffsetDateTime plannedStart,
+            @NotNull OffsetDateTime plannedEnd,
+            @NotNull UUID leaderId,
+            @NotEmpty @Size(max = 50) List<@NotNull UUID> workerIds,
+            @NotNull UUID guardianId,
+            @Size(max = 2000) String hazards,
+            @Size(max = 2000) String emergencyMeasures,
+            List<@Valid MeasureAnswer> measures,
+            @DecimalMin("0") BigDecimal heightMeters,
+            Set<HazardFactor> hazardFactors,
+            @DecimalMin(value = "0", inclusive = false) BigDecimal loadTonnes,
+            Set<UUID> relatedPermitIds,
+            Boolean expedite,
+            @Size(max = 500) String expediteReason) {
+
+        ApplyForPermit toCommand() {
+            return new ApplyForPermit(type, level, siteId, location, content, plannedStart.toInstant(),
+                    plannedEnd.toInstant(), leaderId, workerIds, guardianId, hazards, emergencyMeasures,
+                    measures == null ? List.of() : measures.stream()
+                            .map(m -> new PermitMeasure(m.code().trim(), m.applicable())).toList(),
+                    heightMeters, hazardFactors == null ? Set.of() : hazardFactors, loadTonnes,
+                    relatedPermitIds == null ? Set.of() : relatedPermitIds, Boolean.TRUE.equals(expedite),
+                    expediteReason);
+        }
+    }
+
+    enum Verdict { APPROVE, REJECT }
+
+    record ApprovalRequest(
+            @NotNull Verdict decision,
+            @Size(max = 1000) String comment,
+            @Size(max = 800_000) String signature,
+            Double latitude,
+            Double longitude) {}
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('WORK_LEADER')")
+    @Operation(summary = "Apply for a permit",
+            description = "422 QUALIFICATION_INVALID (violations), VALIDITY_EXCEEDED, INVALID_WINDOW, GUARDIAN_IS_WORKER, "
+                    + "GUARDIAN_BUSY, LEVEL_REQUIRED, MEASURES_INCOMPLETE, UNKNOWN_WORKER, EXPEDITE_REASON_REQUIRED, NOT_HEIGHT_WORK. "
+                    + "The level is computed where GB 30871 defines it and explained in levelReason.")
+    PermitResponse apply(CurrentUser user, @Valid @RequestBody PermitRequest request) {
+        PermitApplications.Applied applied = applications.apply(user, request.toCommand());
+        return views.one(applied.permit(), applied.warnings());
+    }
+
+    @GetMapping("/{id}")
+    PermitResponse get(CurrentUser user, @PathVariable UUID id) {
+        return views.one(queries.visible(user, id), List.of());
+    }
+
+    @GetMapping
+    PageResult<PermitResponse> list(
+            CurrentUser user,
+            @RequestParam(required = false) UUID companyId,
+            @RequestParam(required = false) PermitStatus status,
+            @RequestParam(required = false) WorkType type,
+            @RequestParam(required = false) UUID siteId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        UUID company = organization.companyOrOwn(user, companyId);
+        PageResult<cn.anzuo.permit.domain.WorkPermit> found = PageResult.of(queries.search(Set.of(company), status, type,
+                siteId, from == null ? null : from.toInstant(), to == null ? null : to.toInstant()),
+                PageRequestParams.of(page, size));
+        return new PageResult<>(views.many(found.items()), found.page(), found.size(), found.total());
+    }
+
+    @GetMapping("/pending-my-approval")
+    @Operation(summary = "Permits waiting for a decision the caller may take")
+    List<PermitResponse> pendingMine(CurrentUser user) {
+        return views.many(queries.pendingFor(user));
+    }
+
+    @PostMapping("/{id}/approvals")
+    @Operation(summary = "Approve or reject the current step",
+            description = "403 NOT_CURRENT_APPROVER, 403 SEPARATION_OF_DUTIES, 409 PERMIT_NOT_PENDING, "
+                    + "409 CONCURRENT_UPDATE (someone decided at the same moment), 422 INVALID_SIGNATURE, REJECTION_REASON_REQUIRED. "
+                    + "signature: a PNG as data URL or base64.")
+    PermitResponse decide(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ApprovalRequest request) {
+        return views.one(approvals.decide(user, id, new DecideApproval(request.decision() == Verdict.APPROVE,
+                request.comment(), request.signature(), request.latitude(), request.longitude())), List.of());
+    }
+}

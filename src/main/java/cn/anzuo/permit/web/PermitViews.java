@@ -1,0 +1,54 @@
+package cn.anzuo.permit.web;
+
+import cn.anzuo.organization.Organization;
+import cn.anzuo.organization.SiteView;
+import cn.anzuo.permit.domain.WorkPermit;
+import cn.anzuo.qualification.Qualifications;
+import cn.anzuo.qualification.WorkerView;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Renders permits with the names of their people and site, a few queries for a whole list. */
+@Component
+class PermitViews {
+
+    private final Qualifications qualifications;
+    private final Organization organization;
+
+    PermitViews(Qualifications qualifications, Organization organization) {
+        this.qualifications = qualifications;
+        this.organization = organization;
+    }
+
+    PermitResponse one(WorkPermit permit, List<String> warnings) {
+        return render(List.of(permit), warnings).getFirst();
+    }
+
+    List<PermitResponse> many(Collection<WorkPermit> permits) {
+        return render(permits, List.of());
+    }
+
+    private List<PermitResponse> render(Collection<WorkPermit> permits, List<String> warnings) {
+        Set<UUID> people = new HashSet<>();
+        permits.forEach(p -> {
+            people.add(p.leaderId());
+            people.add(p.guardianId());
+            people.addAll(p.workerIds());
+        });
+        Map<UUID, String> names = qualifications.workers(people).stream()
+                .collect(Collectors.toMap(WorkerView::id, WorkerView::name));
+        Map<UUID, String> sites = new HashMap<>();
+        Map<UUID, java.time.ZoneId> zones = new HashMap<>();
+        return permits.stream().map(p -> PermitResponse.of(p, names,
+                        sites.computeIfAbsent(p.siteId(), id -> organization.site(id).map(SiteView::name).orElse(null)),
+                        zones.computeIfAbsent(p.companyId(), id -> organization.policy(id).zone()), warnings))
+                .toList();
+    }
+}
