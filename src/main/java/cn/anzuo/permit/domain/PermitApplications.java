@@ -132,7 +132,9 @@ public class PermitApplications {
                 if (command.heightMeters().compareTo(HeightLevel.MINIMUM_HEIGHT) < 0) {
                     throw PermitProblems.notHeightWork();
                 }
-                PermitLevel requested = PermitLevel.of(WorkType.HEIGHT).contains(command.level()) ? command.level() : null;
+                PermitLevel requested = command.level() != null && PermitLevel.of(WorkType.HEIGHT).contains(command.level())
+                        ? command.level()
+                        : null;
                 yield HeightLevel.decide(command.heightMeters(), command.hazardFactors(), requested);
             }
             case LIFTING -> {

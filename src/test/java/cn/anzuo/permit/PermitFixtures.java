@@ -1,0 +1,88 @@
+package cn.anzuo.permit;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.anzuo.permit.domain.HolidayCalendar;
+import cn.anzuo.support.ApiClient;
+import cn.anzuo.support.IdNumbers;
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+/** Fresh, fully certified people and clean time windows, so permit tests never collide on one database. */
+final class PermitFixtures {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final ApiClient api;
+    private final HolidayCalendar holidays;
+    final String companyId;
+    final String siteId;
+    final String otherSiteId;
+
+    PermitFixtures(ApiClient api, HolidayCalendar holidays) throws Exception {
+        this.api = api;
+        this.holidays = holidays;
+        this.companyId = ApiClient.read(api.get("leader", "/api/v1/me"), "$.companyId");
+        List<Map<String, Object>> sites = JsonPath.read(api.get("leader", "/api/v1/sites").andReturn().getResponse()
+                .getContentAsString(), "$.items");
+        this.siteId = sites.stream().filter(s -> "TF-01".equals(s.get("code"))).findFirst().orElseThrow().get("id").toString();
+        this.otherSiteId = sites.stream().filter(s -> "PU-02".equals(s.get("code"))).findFirst().orElseThrow().get("id").toString();
+    }
+
+    /** A worker holding the given certificate items (valid until 2035, verified or not as the company allows). */
+    String worker(String name, String... items) throws Exception {
+        String id = IdNumbers.random();
+        String workerId = ApiClient.read(api.post("safety", "/api/v1/workers", """
+                {"companyId":"%s","name":"%s","idNumber":"%s"}""".formatted(companyId, name, id))
+                .andExpect(status().isCreated()), "$.id");
+        for (String item : items) {
+            String regime = item.equals("GUARDIAN") ? "GUARDIAN" : item.matches("\\d+\\.\\d+") ? "SPECIAL_OPERATION" : "SPECIAL_EQUIPMENT";
+            String number = regime.equals("SPECIAL_OPERATION") ? "T" + id : item + "-" + id.substring(14);
+            api.post("safety", "/api/v1/workers/{id}/certificates", """
+                    {"regime":"%s","itemCode":"%s","number":"%s","issuedOn":"2025-06-01","expiresOn":"2035-06-01","reviewDueOn":"2035-06-01"}"""
+                    .formatted(regime, item, number), workerId).andExpect(status().isCreated());
+        }
+        return workerId;
+    }
+
+    /** A weekday that is no holiday, at least a week ahead, with a random spread so tests do not meet. */
+    LocalDate workday() {
+        LocalDate day = LocalDate.now(SHANGHAI).plusDays(7 + ThreadLocalRandom.current().nextInt(300));
+        while (holidays.restDay(UUID.fromString(companyId), day).isPresent()) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    static OffsetDateTime at(LocalDate day, int hour, int minute) {
+        return day.atTime(LocalTime.of(hour, minute)).atZone(SHANGHAI).toOffsetDateTime();
+    }
+
+    /** Every Annex A measure of the type answered "applicable". */
+    String measures(String type) throws Exception {
+        List<String> codes = JsonPath.read(api.get("leader", "/api/v1/catalog/work-types").andReturn().getResponse()
+                .getContentAsString(), "$[?(@.type == '" + type + "')].measures[*].code");
+        return codes.stream().map(c -> "{\"code\":\"" + c + "\",\"applicable\":true}")
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** A permit request; {@code extra} adds or overrides fields (JSON members without braces). */
+    String request(String type, String level, OffsetDateTime start, OffsetDateTime end, String leader, List<String> workers,
+            String guardian, String extra) throws Exception {
+        return """
+                {"type":"%s","level":%s,"siteId":"%s","location":"T-201 出口管线法兰","content":"更换垫片,电焊",
+                 "plannedStart":"%s","plannedEnd":"%s","leaderId":"%s","workerIds":[%s],"guardianId":"%s",
+                 "hazards":"可燃气体泄漏、火灾","emergencyMeasures":"配备灭火器 2 具,设警戒区","measures":%s%s}"""
+                .formatted(type, level == null ? "null" : "\"" + level + "\"", siteId, start, end, leader,
+                        workers.stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(",")), guardian,
+                        measures(type), extra == null ? "" : "," + extra);
+    }
+}
