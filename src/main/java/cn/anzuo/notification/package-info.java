@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"organization", "qualification", "shared"})
+        allowedDependencies = {"organization", "qualification", "permit", "shared"})
 package cn.anzuo.notification;
