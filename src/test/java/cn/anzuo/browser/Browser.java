@@ -41,6 +41,15 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser phone(int port) throws IOException {
+        return start(port, true);
+    }
+
+    /** A 1280×900 desktop window, as a safety manager at a desk sees the pages. */
+    static Browser desktop(int port) throws IOException {
+        return start(port, false);
+    }
+
+    private static Browser start(int port, boolean phone) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             if (System.getenv("CI") != null) {
                 fail("CI needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
@@ -52,13 +61,16 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=zh-CN", "--window-size=390,844", "--user-data-dir=" + profile);
+                "--disable-quic", "--lang=zh-CN", phone ? "--window-size=390,844" : "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-        // A 390×844 CSS-pixel phone viewport (headless windows cannot be narrower than 500 px).
-        options.setExperimentalOption("mobileEmulation", java.util.Map.of(
-                "deviceMetrics", java.util.Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
-                "userAgent", "Mozilla/5.0 (Linux; Android 12; Redmi 10A) AppleWebKit/537.36 (KHTML, like Gecko) "
-                        + "Chrome/156.0 Mobile Safari/537.36"));
+        if (phone) {
+            // A 390×844 CSS-pixel phone viewport (headless windows cannot be narrower than 500 px).
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                    "deviceMetrics", java.util.Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 12; Redmi 10A) AppleWebKit/537.36 (KHTML, like Gecko) "
+                            + "Chrome/156.0 Mobile Safari/537.36"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -107,6 +119,24 @@ final class Browser implements AutoCloseable {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The whole page, not only the viewport (for looking at long lists). */
+    void screenshotFullPage(String name) {
+        try {
+            ChromeDriver chrome = (ChromeDriver) driver;
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> size = (java.util.Map<String, Object>)
+                    chrome.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of()).get("cssContentSize");
+            java.util.Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", java.util.Map.of(
+                    "format", "png", "captureBeyondViewport", true, "clip", java.util.Map.of("x", 0, "y", 0,
+                            "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -179,6 +179,16 @@ public class Certificate {
         return verifiedAt != null;
     }
 
+    /** The next date something must happen: the review (复审) when it comes before the expiry, else the expiry. */
+    public LocalDate dueOn() {
+        return reviewDueFirst() ? reviewDueOn : expiresOn;
+    }
+
+    /** Whether {@link #dueOn()} is the review date rather than the expiry. */
+    public boolean reviewDueFirst() {
+        return reviewDueOn != null && reviewDueOn.isBefore(expiresOn);
+    }
+
     public UUID id() { return id; }
     public UUID companyId() { return companyId; }
     public UUID workerId() { return workerId; }

@@ -4,12 +4,14 @@ import cn.anzuo.organization.CompanyPolicy;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.qualification.CertificateRegime;
 import cn.anzuo.qualification.CertificateStatus;
+import cn.anzuo.qualification.WorkerView;
 import cn.anzuo.qualification.domain.Certificate.VerificationMethod;
 import cn.anzuo.qualification.domain.QualificationProblems.EvidenceRequired;
 import cn.anzuo.qualification.domain.QualificationProblems.InvalidCertificateNumber;
 import cn.anzuo.qualification.domain.QualificationProblems.InvalidDates;
 import cn.anzuo.shared.problem.RecordNotFound;
 import cn.anzuo.shared.security.CurrentUser;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -18,7 +20,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +55,21 @@ public class CertificateRegistry {
 
     /** A certificate with its status for a day. */
     public record Dated(Certificate certificate, CertificateStatus status) {}
+
+    /**
+     * Which workers to list: name (part of it) or last four ID digits, employer (part of it), only
+     * contractors, holding at least one certificate of a status today, holding an item. Blank or null
+     * means "any".
+     */
+    public record WorkerCriteria(String query, String employer, boolean contractorsOnly, CertificateStatus status,
+            String itemCode) {
+
+        public static WorkerCriteria all() {
+            return new WorkerCriteria(null, null, false, null, null);
+        }
+    }
+
+    private static final int MAX_IN_LIST = 500;
 
     public Dated add(CurrentUser by, UUID workerId, AddCertificate command) {
         Worker worker = workers.visible(by, workerId);
@@ -136,6 +155,45 @@ public class CertificateRegistry {
                         || dueWithin(d.certificate(), policies.get(d.certificate().companyId()), withinDays))
                 .sorted(Comparator.comparing((Dated d) -> d.certificate().expiresOn()))
                 .toList();
+    }
+
+    /**
+     * Who holds what (谁持有什么证): the companies' workers matching the criteria, each with their
+     * certificates and today's statuses, by name in pinyin order. Two queries whatever the number of
+     * workers: one for the workers, one for their certificates.
+     */
+    @Transactional(readOnly = true)
+    public List<HeldCertificates> held(Collection<UUID> companyIds, WorkerCriteria criteria) {
+        List<WorkerView> found = workers.search(companyIds, criteria.query(), criteria.employer()).stream()
+                .filter(w -> !criteria.contractorsOnly() || w.contractor())
+                .toList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> ids = found.stream().map(WorkerView::id).collect(Collectors.toSet());
+        // A long list of ids makes a long IN (…); past that, the companies' certificates are cheaper.
+        List<Certificate> loaded = ids.size() <= MAX_IN_LIST
+                ? certificates.findByWorkerIdIn(ids)
+                : certificates.findByCompanyIdIn(companyIds);
+        Map<UUID, CompanyPolicy> policies = new HashMap<>();
+        Map<UUID, List<Dated>> byWorker = loaded.stream()
+                .filter(c -> ids.contains(c.workerId()))
+                .map(c -> dated(c, policies.computeIfAbsent(c.companyId(), organization::policy)))
+                .sorted(Comparator.comparing((Dated d) -> d.certificate().itemCode()))
+                .collect(Collectors.groupingBy(d -> d.certificate().workerId()));
+        Collator pinyin = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+        return found.stream()
+                .map(w -> new HeldCertificates(w, byWorker.getOrDefault(w.id(), List.of())))
+                .filter(h -> criteria.status() == null || h.anyWithStatus(criteria.status()))
+                .filter(h -> criteria.itemCode() == null || criteria.itemCode().isBlank() || h.holdsItem(criteria.itemCode()))
+                .sorted(Comparator.comparing((HeldCertificates h) -> h.worker().name(), pinyin))
+                .toList();
+    }
+
+    /** Today in the company's time zone: the day statuses are computed for. */
+    @Transactional(readOnly = true)
+    public LocalDate today(UUID companyId) {
+        return today(organization.policy(companyId));
     }
 
     public Dated dated(Certificate certificate) {
