@@ -3,7 +3,7 @@ package cn.anzuo.qualification;
 import cn.anzuo.qualification.domain.Certificate;
 import cn.anzuo.qualification.domain.CertificateDates;
 import cn.anzuo.qualification.domain.CertificateItem;
-import cn.anzuo.qualification.domain.PersonalDataCipher;
+import cn.anzuo.shared.crypto.PersonalDataCipher;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

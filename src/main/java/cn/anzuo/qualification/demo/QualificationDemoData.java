@@ -9,7 +9,7 @@ import cn.anzuo.qualification.domain.CertificateCatalog;
 import cn.anzuo.qualification.domain.CertificateDates;
 import cn.anzuo.qualification.domain.CertificateRepository;
 import cn.anzuo.qualification.domain.IdNumber;
-import cn.anzuo.qualification.domain.PersonalDataCipher;
+import cn.anzuo.shared.crypto.PersonalDataCipher;
 import cn.anzuo.qualification.domain.StoredFiles;
 import cn.anzuo.qualification.domain.Worker;
 import cn.anzuo.qualification.domain.WorkerRepository;

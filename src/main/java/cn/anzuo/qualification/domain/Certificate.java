@@ -1,5 +1,6 @@
 package cn.anzuo.qualification.domain;
 
+import cn.anzuo.shared.crypto.PersonalDataCipher;
 import cn.anzuo.qualification.CertificateRegime;
 import cn.anzuo.qualification.CertificateStatus;
 import cn.anzuo.qualification.QualificationReason;

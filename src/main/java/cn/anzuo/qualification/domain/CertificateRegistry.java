@@ -1,5 +1,6 @@
 package cn.anzuo.qualification.domain;
 
+import cn.anzuo.shared.crypto.PersonalDataCipher;
 import cn.anzuo.organization.CompanyPolicy;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.qualification.CertificateRegime;

@@ -1,5 +1,6 @@
 package cn.anzuo.qualification.domain;
 
+import cn.anzuo.shared.crypto.PersonalDataCipher;
 import cn.anzuo.qualification.WorkerView;
 import java.time.Instant;
 import java.util.UUID;

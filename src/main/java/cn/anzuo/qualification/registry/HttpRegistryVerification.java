@@ -3,7 +3,7 @@ package cn.anzuo.qualification.registry;
 import cn.anzuo.qualification.domain.Certificate;
 import cn.anzuo.qualification.domain.CertificateRegistry;
 import cn.anzuo.qualification.domain.CertificateRegistry.Dated;
-import cn.anzuo.qualification.domain.PersonalDataCipher;
+import cn.anzuo.shared.crypto.PersonalDataCipher;
 import cn.anzuo.qualification.domain.RegistryVerification;
 import cn.anzuo.qualification.domain.WorkerRegistry;
 import cn.anzuo.shared.problem.BusinessProblem;

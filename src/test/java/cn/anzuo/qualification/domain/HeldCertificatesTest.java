@@ -1,5 +1,6 @@
 package cn.anzuo.qualification.domain;
 
+import cn.anzuo.shared.crypto.PersonalDataCipher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.anzuo.qualification.CertificateRegime;

@@ -1,4 +1,4 @@
-package cn.anzuo.qualification.domain;
+package cn.anzuo.shared.crypto;
 
 import java.io.IOException;
 import java.nio.file.Files;
