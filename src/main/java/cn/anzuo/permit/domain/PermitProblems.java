@@ -75,6 +75,39 @@ public final class PermitProblems {
         return new BusinessProblem(HttpStatus.FORBIDDEN, "SEPARATION_OF_DUTIES");
     }
 
+    public static BusinessProblem notApproved() {
+        return new BusinessProblem(HttpStatus.CONFLICT, "PERMIT_NOT_APPROVED");
+    }
+
+    public static BusinessProblem checkInWindowClosed() {
+        return unprocessable("CHECKIN_WINDOW_CLOSED", null);
+    }
+
+    public static BusinessProblem notOnPermit() {
+        return unprocessable("NOT_ON_PERMIT", "workerId");
+    }
+
+    public static BusinessProblem proxyCheckIn() {
+        return new BusinessProblem(HttpStatus.FORBIDDEN, "PROXY_CHECK_IN");
+    }
+
+    public static BusinessProblem notLeaderOrGuardian() {
+        return new BusinessProblem(HttpStatus.FORBIDDEN, "NOT_LEADER_OR_GUARDIAN");
+    }
+
+    public static BusinessProblem headcountUnbalanced(int personsInside) {
+        return unprocessable("HEADCOUNT_UNBALANCED", null, personsInside).with("personsInside", personsInside);
+    }
+
+    /** The first unmet start/resume precondition names the problem; all of them are listed in {@code unmet}. */
+    public static BusinessProblem unmet(List<String> unmet, List<java.util.UUID> missingWorkerIds) {
+        BusinessProblem problem = unprocessable(unmet.getFirst(), null).with("unmet", unmet);
+        if (!missingWorkerIds.isEmpty()) {
+            problem.with("missingWorkerIds", missingWorkerIds);
+        }
+        return problem;
+    }
+
     public static BusinessProblem illegalTransition(String from, String action) {
         return new BusinessProblem(HttpStatus.CONFLICT, "ILLEGAL_TRANSITION", null, from, action);
     }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Finding permits a user may see. */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class PermitQueries {
 
     static final Instant BEGINNING = Instant.parse("2000-01-01T00:00:00Z");
@@ -22,20 +22,25 @@ public class PermitQueries {
 
     private final WorkPermitRepository permits;
     private final Organization organization;
+    private final PermitTimeRules timeRules;
 
-    PermitQueries(WorkPermitRepository permits, Organization organization) {
+    PermitQueries(WorkPermitRepository permits, Organization organization, PermitTimeRules timeRules) {
         this.permits = permits;
         this.organization = organization;
+        this.timeRules = timeRules;
     }
 
+    /** The permit with its time rules applied, if the user may see its company. */
     public WorkPermit visible(CurrentUser user, UUID permitId) {
         return permits.findById(permitId)
                 .filter(p -> organization.canSee(user, p.companyId()))
+                .map(timeRules::refresh)
                 .orElseThrow(() -> new RecordNotFound("permit", permitId));
     }
 
     public List<WorkPermit> search(Set<UUID> companies, PermitStatus status, WorkType type, UUID siteId, Instant from,
             Instant to) {
+        timeRules.sweep();
         return permits.search(companies, status == null ? "" : status.name(), type == null ? "" : type.name(),
                 siteId == null ? "" : siteId.toString(), from == null ? BEGINNING : from, to == null ? END : to);
     }

@@ -2,6 +2,14 @@ package cn.anzuo.permit.domain;
 
 import cn.anzuo.permit.ApprovalRequested;
 import cn.anzuo.permit.PermitApproved;
+import cn.anzuo.permit.PermitCancelled;
+import cn.anzuo.permit.PermitClosed;
+import cn.anzuo.permit.PermitCompleted;
+import cn.anzuo.permit.PermitExpired;
+import cn.anzuo.permit.PermitResumed;
+import cn.anzuo.permit.PermitStarted;
+import cn.anzuo.permit.PermitSuspended;
+import cn.anzuo.permit.PermitVoided;
 import cn.anzuo.permit.PermitLevel;
 import cn.anzuo.permit.PermitRejected;
 import cn.anzuo.permit.PermitStatus;
@@ -77,6 +85,19 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
 
     @Version
     private Long version;
+
+    // Lifecycle after approval; set by the guarded methods below, read back by Spring Data.
+    private Instant firstCheckInAt;
+    private UUID shiftCheckedBy;
+    private Instant shiftCheckedAt;
+    private Instant startedAt;
+    private Instant suspendedAt;
+    private String suspensionReason;
+    private Instant completedAt;
+    private Instant leaderAcceptedAt;
+    private Instant guardianAcceptedAt;
+    private Instant endedAt;
+    private String endReason;
 
     @PersistenceCreator
     WorkPermit(UUID id, UUID companyId, String number, WorkType workType, PermitLevel level, PermitLevel requestedLevel,
@@ -241,4 +262,122 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     public Instant finalDecisionAt() { return finalDecisionAt; }
     public List<PermitMeasure> measures() { return List.copyOf(measures); }
     public List<ApprovalStep> approvalSteps() { return List.copyOf(approvalSteps); }
+
+    // ---- Lifecycle (API.md "Lifecycle"; DOMAIN.md §1.11) ----
+
+    /** A person checked in: only while approved or active; the first check-in keeps the permit from voiding. */
+    public void recordCheckIn(Instant at) {
+        if (status != PermitStatus.APPROVED && status != PermitStatus.ACTIVE) {
+            throw PermitProblems.notApproved();
+        }
+        if (firstCheckInAt == null) {
+            firstCheckInAt = at;
+        }
+    }
+
+    /** 当班班长验票 before ignition (hot work only, once approved). */
+    public void recordShiftCheck(UUID by, Instant at) {
+        if (workType != WorkType.HOT_WORK || status != PermitStatus.APPROVED) {
+            throw PermitProblems.illegalTransition(status.name(), "shift-check");
+        }
+        shiftCheckedBy = by;
+        shiftCheckedAt = at;
+    }
+
+    /** Starts the work; the caller has checked the preconditions (gas, check-ins, shift check). */
+    public void start(Instant at) {
+        require(PermitStatus.APPROVED, "start");
+        status = PermitStatus.ACTIVE;
+        startedAt = at;
+        registerEvent(new PermitStarted(id, companyId, siteId, number, at, null));
+    }
+
+    public void suspend(String reason, Instant at) {
+        require(PermitStatus.ACTIVE, "suspend");
+        status = PermitStatus.SUSPENDED;
+        suspendedAt = at;
+        suspensionReason = reason;
+        registerEvent(new PermitSuspended(id, companyId, siteId, number, at, reason));
+    }
+
+    public void resume(Instant at) {
+        require(PermitStatus.SUSPENDED, "resume");
+        status = PermitStatus.ACTIVE;
+        registerEvent(new PermitResumed(id, companyId, siteId, number, at, null));
+    }
+
+    public void complete(Instant at) {
+        require(PermitStatus.ACTIVE, "complete");
+        status = PermitStatus.COMPLETED;
+        completedAt = at;
+        registerEvent(new PermitCompleted(id, companyId, siteId, number, at, null));
+    }
+
+    /** 完工验收: leader and guardian each accept; the permit closes once both have. */
+    public void accept(boolean asLeader, boolean asGuardian, Instant at) {
+        require(PermitStatus.COMPLETED, "accept");
+        if (asLeader && leaderAcceptedAt == null) {
+            leaderAcceptedAt = at;
+        }
+        if (asGuardian && guardianAcceptedAt == null) {
+            guardianAcceptedAt = at;
+        }
+        if (leaderAcceptedAt != null && guardianAcceptedAt != null) {
+            status = PermitStatus.CLOSED;
+            endedAt = at;
+            registerEvent(new PermitClosed(id, companyId, siteId, number, at, null));
+        }
+    }
+
+    public void cancel(String reason, Instant at) {
+        if (status != PermitStatus.PENDING_APPROVAL && status != PermitStatus.APPROVED) {
+            throw PermitProblems.illegalTransition(status.name(), "cancel");
+        }
+        status = PermitStatus.CANCELLED;
+        endedAt = at;
+        endReason = reason;
+        registerEvent(new PermitCancelled(id, companyId, siteId, number, at, reason));
+    }
+
+    /**
+     * Time-driven changes: nobody checked in within {@code checkInWindow} after the planned start →
+     * VOIDED (事后补录 is impossible); past the planned end while not completed → EXPIRED.
+     */
+    public boolean applyTimeRules(Instant now, java.time.Duration checkInWindow) {
+        boolean waiting = status == PermitStatus.PENDING_APPROVAL || status == PermitStatus.APPROVED;
+        if (waiting && firstCheckInAt == null && !now.isBefore(plannedStart.plus(checkInWindow))) {
+            status = PermitStatus.VOIDED;
+            endedAt = now;
+            endReason = "NO_CHECK_IN";
+            registerEvent(new PermitVoided(id, companyId, siteId, number, now, endReason));
+            return true;
+        }
+        boolean unfinished = waiting || status == PermitStatus.ACTIVE || status == PermitStatus.SUSPENDED;
+        if (unfinished && !now.isBefore(plannedEnd)) {
+            status = PermitStatus.EXPIRED;
+            endedAt = now;
+            endReason = "PLANNED_END_PASSED";
+            registerEvent(new PermitExpired(id, companyId, siteId, number, now, endReason));
+            return true;
+        }
+        return false;
+    }
+
+    private void require(PermitStatus expected, String action) {
+        if (status != expected) {
+            throw PermitProblems.illegalTransition(status.name(), action);
+        }
+    }
+
+    public Instant firstCheckInAt() { return firstCheckInAt; }
+    public UUID shiftCheckedBy() { return shiftCheckedBy; }
+    public Instant shiftCheckedAt() { return shiftCheckedAt; }
+    public Instant startedAt() { return startedAt; }
+    public Instant suspendedAt() { return suspendedAt; }
+    public String suspensionReason() { return suspensionReason; }
+    public Instant completedAt() { return completedAt; }
+    public Instant leaderAcceptedAt() { return leaderAcceptedAt; }
+    public Instant guardianAcceptedAt() { return guardianAcceptedAt; }
+    public Instant endedAt() { return endedAt; }
+    public String endReason() { return endReason; }
 }

@@ -1,0 +1,7 @@
+package cn.anzuo.permit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Nobody checked in within the window after the planned start: the permit is void and cannot be revived. */
+public record PermitVoided(UUID permitId, UUID companyId, UUID siteId, String number, Instant at, String reason) {}

@@ -1,0 +1,79 @@
+package cn.anzuo.permit.domain;
+
+import cn.anzuo.organization.Organization;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Voids permits nobody checked in to within the company's window, and expires those past their
+ * planned end: every 30 s on one node (ShedLock), and whenever a permit is read, so nobody sees a
+ * stale status.
+ */
+@Component
+public class PermitTimeRules {
+
+    private final WorkPermitRepository permits;
+    private final Organization organization;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    PermitTimeRules(WorkPermitRepository permits, Organization organization, JdbcClient jdbc, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.permits = permits;
+        this.organization = organization;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Scheduled(fixedDelayString = "${anzuo.permit.time-rules-interval:PT30S}", initialDelayString = "PT10S")
+    @SchedulerLock(name = "permit-time-rules", lockAtMostFor = "PT2M")
+    public void scheduled() {
+        transaction.executeWithoutResult(status -> sweep());
+    }
+
+    /** Applies the rules to every permit that may be due; returns how many changed. */
+    @Transactional
+    public int sweep() {
+        Instant now = clock.instant();
+        List<java.util.UUID> due = jdbc.sql("""
+                        select id from work_permit
+                        where (status in ('PENDING_APPROVAL', 'APPROVED') and first_check_in_at is null and planned_start <= ?)
+                           or (status in ('PENDING_APPROVAL', 'APPROVED', 'ACTIVE', 'SUSPENDED') and planned_end <= ?)""")
+                .params(java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))
+                .query(java.util.UUID.class).list();
+        int changed = 0;
+        for (WorkPermit permit : permits.findAllById(due)) {
+            if (refresh(permit, now)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Applies the rules to one permit, saving it when its status changed. */
+    @Transactional
+    public WorkPermit refresh(WorkPermit permit) {
+        refresh(permit, clock.instant());
+        return permit;
+    }
+
+    private boolean refresh(WorkPermit permit, Instant now) {
+        Duration window = Duration.ofMinutes(organization.policy(permit.companyId()).checkInWindowMinutes());
+        if (permit.applyTimeRules(now, window)) {
+            permits.save(permit);
+            return true;
+        }
+        return false;
+    }
+}
