@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "anzuo.demo.enabled=true")
+@SpringBootTest(properties = {"anzuo.demo.enabled=true", "anzuo.scheduling.enabled=false"})
 @AutoConfigureMockMvc
 @Import({TestClockConfig.class, ApiClient.class})
 public @interface AnzuoTest {}
