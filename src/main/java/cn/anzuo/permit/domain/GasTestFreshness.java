@@ -47,7 +47,7 @@ public final class GasTestFreshness {
         if (!newTestDue) {
             return Optional.empty();
         }
-        return judge(tests.stream().filter(t -> !t.sampledAt().isBefore(suspendedAt))
+        return judge(tests.stream().filter(t -> t.sampledAt().isAfter(suspendedAt))
                 .max(Comparator.comparing(GasTestView::sampledAt)), now);
     }
 

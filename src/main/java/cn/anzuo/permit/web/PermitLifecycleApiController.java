@@ -85,6 +85,14 @@ class PermitLifecycleApiController {
         }
     }
 
+    record HeadcountResponse(int personsIn, int personsOut, int toolsIn, int toolsOut, int personsInside,
+            boolean balanced) {
+        static HeadcountResponse of(OnSite.Headcount h) {
+            return new HeadcountResponse(h.personsIn(), h.personsOut(), h.toolsIn(), h.toolsOut(), h.personsInside(),
+                    h.balanced());
+        }
+    }
+
     record ReasonRequest(@NotBlank @Size(max = 500) String reason) {}
 
     record HeadcountRequest(@NotNull OnSite.Direction direction, @NotNull @Min(0) @Max(200) Integer persons,
@@ -166,7 +174,7 @@ class PermitLifecycleApiController {
 
     @PostMapping("/headcount")
     @Operation(summary = "Confined space: people and tools in or out (the guardian)")
-    OnSite.Headcount headcount(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody HeadcountRequest r) {
-        return lifecycle.headcount(user, id, r.direction(), r.persons(), r.tools());
+    HeadcountResponse headcount(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody HeadcountRequest r) {
+        return HeadcountResponse.of(lifecycle.headcount(user, id, r.direction(), r.persons(), r.tools()));
     }
 }

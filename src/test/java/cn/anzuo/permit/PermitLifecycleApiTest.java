@@ -1,0 +1,297 @@
+package cn.anzuo.permit;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.anzuo.onsite.domain.Totp;
+import cn.anzuo.permit.domain.HolidayCalendar;
+import cn.anzuo.support.AnzuoTest;
+import cn.anzuo.support.ApiClient;
+import cn.anzuo.support.MutableClock;
+import cn.anzuo.support.Unique;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** API.md check-ins, gas tests, shift check and lifecycle: every transition, refusal and error code. */
+@AnzuoTest
+class PermitLifecycleApiTest {
+
+    static final Map<String, String> APPROVER_OF = Map.of("UNIT_APPROVER", "unit", "SAFETY_OFFICER", "safety",
+            "PLANT_LEADER", "plant", "DEPT_APPROVER", "dept", "POWER_SUPPLIER", "power");
+    static final double LAT = 32.263150;
+    static final double LON = 118.791540;
+
+    @Autowired ApiClient api;
+    @Autowired HolidayCalendar holidays;
+    @Autowired MutableClock clock;
+
+    PermitFixtures f;
+    String welder;
+    String welderUser;
+    String guardian;
+    String guardianUser;
+    String secret;
+    String checkpoint;
+
+    @BeforeEach
+    void crew() throws Exception {
+        clock.fixAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        f = new PermitFixtures(api, holidays);
+        welder = f.worker("现场焊工", "2.1");
+        welderUser = user(welder, "WORKER");
+        guardian = f.worker("现场监护", "GUARDIAN");
+        guardianUser = user(guardian, "GUARDIAN");
+        checkpoint = Unique.code("GATE");
+        secret = ApiClient.read(api.post("admin", "/api/v1/sites/{id}/checkpoints",
+                "{\"code\":\"%s\",\"kind\":\"QR\"}".formatted(checkpoint), f.siteId).andExpect(status().isCreated()), "$.secret");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    String user(String workerId, String role) throws Exception {
+        String username = Unique.username("site");
+        api.post("admin", "/api/v1/users", """
+                {"username":"%s","password":"long-enough","displayName":"现场","companyId":"%s","roles":["%s"],"workerId":"%s"}"""
+                .formatted(username, f.companyId, role, workerId)).andExpect(status().isCreated());
+        api.token(username, "long-enough");
+        return username;
+    }
+
+    OffsetDateTime now(long plusMinutes) {
+        return clock.instant().plus(Duration.ofMinutes(plusMinutes)).atOffset(ZoneOffset.ofHours(8));
+    }
+
+    /** A hot-work permit starting in 5 minutes, approved by whoever its (possibly upgraded) level needs. */
+    String approvedHotWork() throws Exception {
+        String id = ApiClient.read(api.post("leader", "/api/v1/permits",
+                f.request("HOT_WORK", "LEVEL_2", now(5), now(120), welder, List.of(welder), guardian, null))
+                .andExpect(status().isCreated()), "$.id");
+        approve(id);
+        return id;
+    }
+
+    void approve(String id) throws Exception {
+        String role = ApiClient.read(api.get("leader", "/api/v1/permits/{id}", id), "$.approvalSteps[0].role");
+        api.post(APPROVER_OF.get(role), "/api/v1/permits/{id}/approvals", "{\"decision\":\"APPROVE\"}", id)
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+    }
+
+    ResultActions checkIn(String user, String permit, String worker, String code, double lat, double lon, double accuracy)
+            throws Exception {
+        return api.post(user, "/api/v1/permits/{id}/check-ins", """
+                {"workerId":"%s","method":"QR","checkpointCode":"%s","proof":"%s","latitude":%s,"longitude":%s,"accuracyMeters":%s}"""
+                .formatted(worker, checkpoint, code, lat, lon, accuracy), permit);
+    }
+
+    String code() {
+        return Totp.code(secret, Totp.step(clock.instant()));
+    }
+
+    ResultActions gasTest(String permit, OffsetDateTime sampledAt, String readings) throws Exception {
+        return api.post("analyst", "/api/v1/permits/{id}/gas-tests", """
+                {"sampledAt":"%s","samplePoint":"T-201 法兰 10 m 内","readings":%s}""".formatted(sampledAt, readings), permit);
+    }
+
+    static final String PASSING = "[{\"gas\":\"CH4\",\"value\":0.3,\"unit\":\"PCT_VOL\"},{\"gas\":\"O2\",\"value\":20.9,\"unit\":\"PCT_VOL\"},"
+            + "{\"gas\":\"H2S\",\"value\":2,\"unit\":\"MG_M3\"}]";
+
+    @Test
+    void full_lifecycle_from_approval_to_closed() throws Exception {
+        String id = approvedHotWork();
+        gasTest(id, now(0), PASSING).andExpect(status().isCreated()).andExpect(jsonPath("$.passed").value(true));
+        api.post("shift", "/api/v1/permits/{id}/shift-check", "", id).andExpect(status().isOk());
+        checkIn(welderUser, id, welder, code(), LAT, LON, 12).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.withinGeofence").value(true));
+        checkIn(guardianUser, id, guardian, code(), LAT + 0.0005, LON, 8).andExpect(status().isCreated());
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+        api.post(guardianUser, "/api/v1/permits/{id}/suspend", "{\"reason\":\"风力增大\"}", id)
+                .andExpect(jsonPath("$.status").value("SUSPENDED"));
+        api.post("analyst", "/api/v1/permits/{id}/resume", "", id)
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("NOT_LEADER_OR_GUARDIAN"));
+        api.post(guardianUser, "/api/v1/permits/{id}/resume", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+        api.post(guardianUser, "/api/v1/permits/{id}/complete", "", id).andExpect(jsonPath("$.status").value("COMPLETED"));
+        api.post(guardianUser, "/api/v1/permits/{id}/accept", "", id).andExpect(jsonPath("$.status").value("COMPLETED"));
+        api.post("analyst", "/api/v1/permits/{id}/accept", "", id).andExpect(status().isForbidden());
+        api.post(welderUser, "/api/v1/permits/{id}/accept", "", id).andExpect(jsonPath("$.status").value("CLOSED"));
+        api.get(guardianUser, "/api/v1/permits/{id}/check-ins", id).andExpect(jsonPath("$.length()").value(2));
+    }
+
+    @Test
+    void the_leader_and_the_guardian_each_accept() throws Exception {
+        String leaderUser = user(f.worker("负责人", "2.1"), "WORK_LEADER");
+        String leaderWorker = ApiClient.read(api.get(leaderUser, "/api/v1/me"), "$.workerId");
+        String id = ApiClient.read(api.post("leader", "/api/v1/permits",
+                f.request("HOT_WORK", "LEVEL_2", now(5), now(120), leaderWorker, List.of(welder), guardian, null))
+                .andExpect(status().isCreated()), "$.id");
+        approve(id);
+        gasTest(id, now(0), PASSING);
+        api.post("shift", "/api/v1/permits/{id}/shift-check", "", id);
+        checkIn(welderUser, id, welder, code(), LAT, LON, 12).andExpect(status().isCreated());
+        checkIn(guardianUser, id, guardian, code(), LAT, LON, 12).andExpect(status().isCreated());
+        api.post(leaderUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+        api.post(leaderUser, "/api/v1/permits/{id}/complete", "", id).andExpect(jsonPath("$.status").value("COMPLETED"));
+        api.post(leaderUser, "/api/v1/permits/{id}/accept", "", id).andExpect(jsonPath("$.status").value("COMPLETED"));
+        api.post(guardianUser, "/api/v1/permits/{id}/accept", "", id).andExpect(jsonPath("$.status").value("CLOSED"));
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id)
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+    }
+
+    @Test
+    void start_lists_every_unmet_precondition_in_order() throws Exception {
+        String id = approvedHotWork();
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("GAS_TEST_REQUIRED"))
+                .andExpect(jsonPath("$.unmet", contains("GAS_TEST_REQUIRED", "NOT_CHECKED_IN", "GUARDIAN_NOT_PRESENT",
+                        "SHIFT_CHECK_REQUIRED")))
+                .andExpect(jsonPath("$.missingWorkerIds[0]").value(welder));
+        gasTest(id, now(0), "[{\"gas\":\"CH4\",\"value\":15,\"unit\":\"PCT_LEL\"}]")
+                .andExpect(jsonPath("$.passed").value(false))
+                .andExpect(jsonPath("$.failures[0].gas").value("CH4"))
+                .andExpect(jsonPath("$.failures[0].limit").value(0.5));
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.code").value("GAS_TEST_FAILED"));
+        gasTest(id, now(-31), PASSING).andExpect(status().isCreated());
+        gasTest(id, now(-31).plusSeconds(1), PASSING);
+        checkIn(welderUser, id, welder, code(), LAT, LON, 12).andExpect(status().isCreated());
+        checkIn(guardianUser, id, guardian, code(), LAT, LON, 12).andExpect(status().isCreated());
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id)
+                .andExpect(jsonPath("$.code").value("GAS_TEST_FAILED"));
+        gasTest(id, now(0).plusSeconds(30), PASSING);
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id)
+                .andExpect(jsonPath("$.code").value("SHIFT_CHECK_REQUIRED"))
+                .andExpect(jsonPath("$.unmet", contains("SHIFT_CHECK_REQUIRED")));
+        api.post("leader", "/api/v1/permits/{id}/shift-check", "", id).andExpect(status().isForbidden());
+        api.post("shift", "/api/v1/permits/{id}/shift-check", "", id).andExpect(status().isOk());
+        clock.advance(Duration.ofMinutes(29));
+        api.post("leader", "/api/v1/permits/{id}/start", "", id)
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("NOT_LEADER_OR_GUARDIAN"));
+        clock.advance(Duration.ofMinutes(3));
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.code").value("GAS_TEST_STALE"));
+    }
+
+    @Test
+    void check_in_refusals_each_with_its_code() throws Exception {
+        String id = approvedHotWork();
+        checkIn(guardianUser, id, welder, code(), LAT, LON, 10)
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("PROXY_CHECK_IN"));
+        String stranger = user(f.worker("路人"), "WORKER");
+        String strangerWorker = ApiClient.read(api.get(stranger, "/api/v1/me"), "$.workerId");
+        checkIn(stranger, id, strangerWorker, code(), LAT, LON, 10)
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("NOT_ON_PERMIT"));
+        checkIn(welderUser, id, welder, code(), LAT + 0.01, LON, 10)
+                .andExpect(jsonPath("$.code").value("OUTSIDE_GEOFENCE"))
+                .andExpect(jsonPath("$.distanceMeters").isNumber());
+        checkIn(welderUser, id, welder, code(), LAT, LON, 150).andExpect(jsonPath("$.code").value("LOCATION_INACCURATE"));
+        String wrong = code().equals("000000") ? "111111" : "000000";
+        checkIn(welderUser, id, welder, wrong, LAT, LON, 10).andExpect(jsonPath("$.code").value("INVALID_PROOF"));
+        String good = code();
+        checkIn(welderUser, id, welder, good, LAT, LON, 10).andExpect(status().isCreated());
+        checkIn(welderUser, id, welder, good, LAT, LON, 10).andExpect(jsonPath("$.code").value("INVALID_PROOF"));
+        checkIn(guardianUser, id, guardian, good, LAT, LON, 10).andExpect(status().isCreated());
+        api.post(welderUser, "/api/v1/permits/{id}/check-ins", """
+                {"workerId":"%s","method":"FACE","proof":"x","latitude":%s,"longitude":%s,"accuracyMeters":5}"""
+                .formatted(welder, LAT, LON), id).andExpect(jsonPath("$.code").value("INVALID_PROOF"));
+    }
+
+    @Test
+    void check_in_to_a_pending_permit_is_409_and_after_voiding_the_window_is_closed() throws Exception {
+        String pending = ApiClient.read(api.post("leader", "/api/v1/permits",
+                f.request("HOT_WORK", "LEVEL_2", now(5), now(120), welder, List.of(welder), guardian, null)), "$.id");
+        checkIn(welderUser, pending, welder, code(), LAT, LON, 10)
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("PERMIT_NOT_APPROVED"));
+        approve(pending);
+        clock.advance(Duration.ofMinutes(36));
+        api.get("leader", "/api/v1/permits/{id}", pending).andExpect(jsonPath("$.status").value("VOIDED"));
+        checkIn(welderUser, pending, welder, code(), LAT, LON, 10)
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("CHECKIN_WINDOW_CLOSED"));
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", pending).andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+    }
+
+    @Test
+    void resuming_after_a_long_interruption_needs_a_new_passing_test() throws Exception {
+        String id = approvedHotWork();
+        gasTest(id, now(0), PASSING);
+        api.post("shift", "/api/v1/permits/{id}/shift-check", "", id);
+        checkIn(welderUser, id, welder, code(), LAT, LON, 12);
+        checkIn(guardianUser, id, guardian, code(), LAT, LON, 12);
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+        api.post("safety", "/api/v1/permits/{id}/suspend", "{\"reason\":\"安全员巡查叫停\"}", id)
+                .andExpect(jsonPath("$.status").value("SUSPENDED"));
+        clock.advance(Duration.ofMinutes(61));
+        api.post(guardianUser, "/api/v1/permits/{id}/resume", "", id)
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("GAS_TEST_REQUIRED"));
+        gasTest(id, now(0), PASSING).andExpect(status().isCreated());
+        api.post(guardianUser, "/api/v1/permits/{id}/resume", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+    }
+
+    @Test
+    void confined_space_completes_only_when_everyone_and_every_tool_is_out() throws Exception {
+        String id = ApiClient.read(api.post("leader", "/api/v1/permits",
+                f.request("CONFINED_SPACE", null, now(5), now(120), welder, List.of(welder), guardian, null))
+                .andExpect(status().isCreated()), "$.id");
+        approve(id);
+        gasTest(id, now(-1), "[{\"gas\":\"O2\",\"value\":19.0,\"unit\":\"PCT_VOL\"}]")
+                .andExpect(jsonPath("$.passed").value(false))
+                .andExpect(jsonPath("$.failures[0].rule").value("GB30871-6.3: O2 ≥19.5%VOL"));
+        gasTest(id, now(0), PASSING).andExpect(jsonPath("$.passed").value(true));
+        checkIn(welderUser, id, welder, code(), LAT, LON, 12);
+        checkIn(guardianUser, id, guardian, code(), LAT, LON, 12);
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+        api.post(guardianUser, "/api/v1/permits/{id}/headcount", "{\"direction\":\"IN\",\"persons\":2,\"tools\":3}", id)
+                .andExpect(jsonPath("$.personsIn").value(2));
+        api.post(welderUser, "/api/v1/permits/{id}/headcount", "{\"direction\":\"OUT\",\"persons\":1,\"tools\":3}", id)
+                .andExpect(status().isForbidden());
+        api.post(guardianUser, "/api/v1/permits/{id}/headcount", "{\"direction\":\"OUT\",\"persons\":1,\"tools\":3}", id);
+        api.post(guardianUser, "/api/v1/permits/{id}/complete", "", id)
+                .andExpect(jsonPath("$.code").value("HEADCOUNT_UNBALANCED")).andExpect(jsonPath("$.personsInside").value(1));
+        api.post(guardianUser, "/api/v1/permits/{id}/headcount", "{\"direction\":\"OUT\",\"persons\":1,\"tools\":0}", id)
+                .andExpect(jsonPath("$.balanced").value(true));
+        api.post(guardianUser, "/api/v1/permits/{id}/complete", "", id).andExpect(jsonPath("$.status").value("COMPLETED"));
+    }
+
+    @Test
+    void cancel_before_work_and_gas_test_refusals() throws Exception {
+        String id = approvedHotWork();
+        api.post("analyst", "/api/v1/permits/{id}/gas-tests", "{\"samplePoint\":\"x\"}", id)
+                .andExpect(status().isUnprocessableContent());
+        api.post("leader", "/api/v1/permits/{id}/gas-tests", """
+                {"sampledAt":"%s","samplePoint":"x","readings":%s}""".formatted(now(0), PASSING), id)
+                .andExpect(status().isForbidden());
+        gasTest(id, now(0), "[{\"gas\":\"XENON\",\"value\":1,\"unit\":\"PPM\"}]").andExpect(jsonPath("$.code").value("UNKNOWN_GAS"));
+        gasTest(id, now(0), "[{\"gas\":\"O2\",\"value\":1,\"unit\":\"PCT_LEL\"}]").andExpect(jsonPath("$.code").value("INVALID_UNIT"));
+        gasTest(id, now(0), "[{\"gas\":\"O2\",\"value\":1,\"unit\":\"PERCENT\"}]").andExpect(status().isBadRequest());
+        gasTest(id, now(10), PASSING).andExpect(jsonPath("$.code").value("INVALID_SAMPLE_TIME"));
+        api.post("leader", "/api/v1/permits/{id}/cancel", "{\"reason\":\"计划调整\"}", id)
+                .andExpect(jsonPath("$.status").value("CANCELLED"));
+        api.post("leader", "/api/v1/permits/{id}/cancel", "{\"reason\":\"again\"}", id)
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+    }
+
+    @Test
+    void checkpoints_are_for_company_admins_and_unique_per_site() throws Exception {
+        api.post("worker", "/api/v1/sites/{id}/checkpoints", "{\"code\":\"X1\",\"kind\":\"QR\"}", f.siteId)
+                .andExpect(status().isForbidden());
+        api.post("admin", "/api/v1/sites/{id}/checkpoints", "{\"code\":\"%s\",\"kind\":\"QR\"}".formatted(checkpoint), f.siteId)
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("CHECKPOINT_CODE_TAKEN"));
+        api.post("yz-admin", "/api/v1/sites/{id}/checkpoints", "{\"code\":\"Y1\",\"kind\":\"QR\"}", f.siteId)
+                .andExpect(status().isNotFound());
+        api.get("leader", "/api/v1/sites/{id}/checkpoints", f.siteId)
+                .andExpect(jsonPath("$[*].code", hasItem(checkpoint)))
+                .andExpect(jsonPath("$[0].secret").doesNotExist());
+    }
+}
