@@ -67,6 +67,10 @@ public class Qualifications {
         return workers.findById(workerId).map(Worker::view);
     }
 
+    public List<WorkerView> workersOf(UUID companyId) {
+        return workers.findByCompanyId(companyId).stream().map(Worker::view).toList();
+    }
+
     public List<WorkerView> workers(Collection<UUID> workerIds) {
         return workers.findAllById(workerIds).stream().map(Worker::view).toList();
     }
