@@ -126,19 +126,13 @@ class ProblemHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     Object noResource(NoResourceFoundException ex, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (!isApi(request)) {
-            return page(response, HttpStatus.NOT_FOUND);
-        }
-        return respond(problem(HttpStatus.NOT_FOUND, "NOT_FOUND"));
+        return answer(request, response, HttpStatus.NOT_FOUND, "NOT_FOUND");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (!isApi(request)) {
-            return page(response, HttpStatus.METHOD_NOT_ALLOWED);
-        }
-        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED"));
+        return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED");
     }
 
     @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class})
@@ -155,27 +149,18 @@ class ProblemHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (!isApi(request)) {
-            return page(response, HttpStatus.CONTENT_TOO_LARGE);
-        }
-        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE"));
+        return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     Object denied(AccessDeniedException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!isApi(request)) {
-            return page(response, HttpStatus.FORBIDDEN);
-        }
-        return respond(problem(HttpStatus.FORBIDDEN, "FORBIDDEN"));
+        return answer(request, response, HttpStatus.FORBIDDEN, "FORBIDDEN");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     Object concurrent(OptimisticLockingFailureException ex, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (!isApi(request)) {
-            return page(response, HttpStatus.CONFLICT);
-        }
-        return respond(problem(HttpStatus.CONFLICT, "CONCURRENT_UPDATE"));
+        return answer(request, response, HttpStatus.CONFLICT, "CONCURRENT_UPDATE");
     }
 
     @ExceptionHandler(Exception.class)
@@ -188,6 +173,12 @@ class ProblemHandler {
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR");
         problem.setProperty("correlationId", correlationId);
         return respond(problem);
+    }
+
+    /** The problem for the API, the status (and Spring Boot's error page) for pages. */
+    private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+            throws IOException {
+        return isApi(request) ? respond(problem(status, code)) : page(response, status);
     }
 
     private FieldError fieldError(String field, MessageSourceResolvable error) {
