@@ -7,6 +7,7 @@ import cn.anzuo.organization.UserView;
 import cn.anzuo.permit.ApprovalEscalated;
 import cn.anzuo.permit.ApprovalReminderDue;
 import cn.anzuo.permit.ApprovalRequested;
+import cn.anzuo.permit.GasTestDue;
 import cn.anzuo.permit.PermitApproved;
 import cn.anzuo.permit.PermitRejected;
 import cn.anzuo.permit.PermitSubmitted;
@@ -65,6 +66,15 @@ class PermitNotices {
                 "notification.approvalEscalated.body",
                 List.of(event.number(), String.valueOf(event.minutesWaiting())), link(event.permitId()),
                 "approval-escalated:" + event.permitId() + ":" + event.seq()));
+    }
+
+    @ApplicationModuleListener
+    void on(GasTestDue event) {
+        Set<UUID> recipients = usersWith(event.companyId(), Set.of(Role.GAS_ANALYST));
+        organization.userOfWorker(event.guardianId()).map(UserView::id).ifPresent(recipients::add);
+        notifications.notify(new Notice(recipients, event.companyId(), "GAS_TEST_DUE",
+                "notification.gasTestDue.title", "notification.gasTestDue.body", List.of(event.number()),
+                link(event.permitId()), "gas-test-due:" + event.permitId() + ":" + event.slot()));
     }
 
     @ApplicationModuleListener

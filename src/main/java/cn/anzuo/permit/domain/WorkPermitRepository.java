@@ -34,6 +34,9 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
     @Query("select * from work_permit where company_id = :company and status = 'PENDING_APPROVAL' order by created_at")
     List<WorkPermit> pendingIn(@Param("company") UUID company);
 
+    @Query("select * from work_permit where status = 'ACTIVE' and work_type = :type")
+    List<WorkPermit> activeOfType(@Param("type") String type);
+
     @Query("select * from work_permit where status = 'PENDING_APPROVAL'")
     List<WorkPermit> allPending();
 

@@ -1,0 +1,84 @@
+package cn.anzuo.permit.domain;
+
+import cn.anzuo.onsite.GasTestView;
+import cn.anzuo.onsite.OnSite;
+import cn.anzuo.permit.GasTestDue;
+import cn.anzuo.permit.PermitStatus;
+import cn.anzuo.shared.WorkType;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * GB 30871 6.5: while confined-space work is active, the atmosphere is analysed and recorded every
+ * 2 hours. When a 2-hour slot since the start passes without a sample in it, the analysts and the
+ * guardian are reminded — once per slot.
+ */
+@Component
+public class GasTestReminders {
+
+    public static final Duration INTERVAL = Duration.ofHours(2);
+
+    private final WorkPermitRepository permits;
+    private final OnSite onSite;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    GasTestReminders(WorkPermitRepository permits, OnSite onSite, JdbcClient jdbc, ApplicationEventPublisher events,
+            Clock clock, PlatformTransactionManager transactions) {
+        this.permits = permits;
+        this.onSite = onSite;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Scheduled(fixedDelayString = "${anzuo.permit.reminder-interval:PT1M}", initialDelayString = "PT40S")
+    @SchedulerLock(name = "gas-test-reminders", lockAtMostFor = "PT5M")
+    public void scheduled() {
+        transaction.executeWithoutResult(status -> run());
+    }
+
+    @Transactional
+    public List<GasTestDue> run() {
+        Instant now = clock.instant();
+        List<GasTestDue> sent = new ArrayList<>();
+        for (WorkPermit permit : permits.activeOfType(WorkType.CONFINED_SPACE.name())) {
+            if (permit.status() != PermitStatus.ACTIVE || permit.startedAt() == null) {
+                continue;
+            }
+            Instant lastSample = onSite.gasTests(permit.id()).stream().map(GasTestView::sampledAt)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            Instant reference = lastSample == null || lastSample.isBefore(permit.startedAt()) ? permit.startedAt() : lastSample;
+            int slot = (int) Duration.between(permit.startedAt(), now).dividedBy(INTERVAL);
+            boolean due = Duration.between(reference, now).compareTo(INTERVAL) >= 0;
+            if (due && slot >= 1 && claim(permit, slot, now)) {
+                GasTestDue reminder = new GasTestDue(permit.id(), permit.companyId(), permit.number(), permit.guardianId(),
+                        lastSample, slot);
+                events.publishEvent(reminder);
+                sent.add(reminder);
+            }
+        }
+        return sent;
+    }
+
+    private boolean claim(WorkPermit permit, int slot, Instant now) {
+        return jdbc.sql("insert into gas_test_reminder (permit_id, slot, sent_at) values (?, ?, ?) on conflict do nothing")
+                .params(permit.id(), slot, Timestamp.from(now)).update() == 1;
+    }
+}
