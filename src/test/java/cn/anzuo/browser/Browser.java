@@ -102,6 +102,12 @@ final class Browser implements AutoCloseable {
         taps++;
     }
 
+    /** Chooses a file in a file input, as a person picking it from the phone's files would. */
+    void upload(By fileInput, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
+        taps++;
+    }
+
     void login(String username, String password) {
         open("/login");
         type(By.id("username"), username);

@@ -53,6 +53,18 @@ public class ApiClient {
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
+    /** A multipart upload with one part named {@code file}, as a browser's file input sends it. */
+    public ResultActions upload(String user, String path, String fileName, byte[] content, Object... vars)
+            throws Exception {
+        org.springframework.mock.web.MockMultipartFile file = new org.springframework.mock.web.MockMultipartFile(
+                "file", fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content);
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path, vars).file(file);
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        return mvc.perform(request);
+    }
+
     public MockMvc mvc() {
         return mvc;
     }

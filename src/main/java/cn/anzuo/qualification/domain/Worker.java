@@ -89,6 +89,11 @@ public class Worker {
         return name;
     }
 
+    /** The keyed digest of the ID number, to match a worker without decrypting. */
+    public String idNumberDigest() {
+        return idNumberDigest;
+    }
+
     public UUID photoId() {
         return photoId;
     }

@@ -1,0 +1,48 @@
+package cn.anzuo.qualification.ledger;
+
+import cn.anzuo.shared.problem.BusinessProblem;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+
+/** The refusals of the ledger import as a whole; problems of single rows are {@link RowProblem}s. */
+final class LedgerProblems {
+
+    private LedgerProblems() {}
+
+    /**
+     * Not an .xlsx we can read, or no header with our columns. The reason is a message key of the
+     * ledger bundle, resolved into the detail in the caller's language.
+     */
+    static final class InvalidSpreadsheet extends BusinessProblem {
+        InvalidSpreadsheet(String reasonKey, Object... reasonArgs) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_SPREADSHEET", "file",
+                    new DefaultMessageSourceResolvable(new String[] {reasonKey}, reasonArgs));
+        }
+    }
+
+    static final class TooManyRows extends BusinessProblem {
+        TooManyRows(int max) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "TOO_MANY_ROWS", "file", max);
+        }
+    }
+
+    static final class ImportAlreadyConfirmed extends BusinessProblem {
+        ImportAlreadyConfirmed() {
+            super(HttpStatus.CONFLICT, "IMPORT_ALREADY_CONFIRMED");
+        }
+    }
+
+    /** The preview is older than {@link LedgerImports#PREVIEW_LIFETIME}: upload the sheet again. */
+    static final class ImportExpired extends BusinessProblem {
+        ImportExpired() {
+            super(HttpStatus.CONFLICT, "IMPORT_EXPIRED");
+        }
+    }
+
+    /** Someone else registered one of the sheet's workers at the same moment; confirming again works. */
+    static final class ImportConflict extends BusinessProblem {
+        ImportConflict() {
+            super(HttpStatus.CONFLICT, "IMPORT_CONFLICT");
+        }
+    }
+}
