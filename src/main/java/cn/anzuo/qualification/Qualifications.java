@@ -12,6 +12,7 @@ import cn.anzuo.shared.TimeWindow;
 import cn.anzuo.shared.WorkType;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,16 @@ public class Qualifications {
         return evaluate(List.of(workerId), window, companyId -> Set.of(WorkTypeRequirements.GUARDIAN_ITEM)).get(workerId);
     }
 
+    /** The guardian question for several people at once (e.g. to offer only qualified guardians). */
+    public Map<UUID, QualificationCheck> checkGuardians(Collection<UUID> workerIds, TimeWindow window) {
+        return evaluate(workerIds, window, companyId -> Set.of(WorkTypeRequirements.GUARDIAN_ITEM));
+    }
+
+    /** Workers of the companies by name (part of it) or the last four ID digits; all of them for a blank query. */
+    public List<WorkerView> searchWorkers(Collection<UUID> companyIds, String query) {
+        return workers.search(companyIds, query == null ? "" : query.trim(), "").stream().map(Worker::view).toList();
+    }
+
     public Set<String> requiredItems(UUID companyId, WorkType type) {
         return requirements.itemsFor(companyId, type);
     }
@@ -82,17 +93,20 @@ public class Qualifications {
         Map<UUID, List<Certificate>> held = certificates.findByWorkerIdIn(known.keySet()).stream()
                 .collect(Collectors.groupingBy(Certificate::workerId));
         Map<UUID, QualificationCheck> answers = new LinkedHashMap<>();
+        // One policy and one set of required items per company, however large the crew.
+        Map<UUID, CompanyPolicy> policies = new HashMap<>();
+        Map<UUID, Set<String>> items = new HashMap<>();
         for (UUID workerId : workerIds) {
             Worker worker = known.get(workerId);
             if (worker == null) {
                 answers.put(workerId, new QualificationCheck(workerId, List.of(QualificationReason.NO_CERTIFICATE), null));
                 continue;
             }
-            CompanyPolicy policy = organization.policy(worker.companyId());
+            CompanyPolicy policy = policies.computeIfAbsent(worker.companyId(), organization::policy);
             LocalDate firstDay = window.from().atZone(policy.zone()).toLocalDate();
             LocalDate lastDay = window.to().minusNanos(1).atZone(policy.zone()).toLocalDate();
             answers.put(workerId, QualificationPolicy.evaluate(workerId, held.getOrDefault(workerId, List.of()),
-                    itemsOfCompany.apply(worker.companyId()), firstDay, lastDay, policy.allowUnverifiedCertificates()));
+                    items.computeIfAbsent(worker.companyId(), itemsOfCompany), firstDay, lastDay, policy.allowUnverifiedCertificates()));
         }
         return answers;
     }

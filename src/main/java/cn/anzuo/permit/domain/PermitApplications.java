@@ -12,6 +12,7 @@ import cn.anzuo.shared.TimeWindow;
 import cn.anzuo.shared.WorkType;
 import cn.anzuo.shared.problem.RecordNotFound;
 import cn.anzuo.shared.security.CurrentUser;
+import cn.anzuo.shared.security.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,36 +70,21 @@ public class PermitApplications {
 
     public record Applied(WorkPermit permit, List<String> warnings) {}
 
+    /** What an application would get before it is complete: its level (with the reason) and approval chain. */
+    public record Preview(LevelDecision level, List<Role> chain) {}
+
     public Applied apply(CurrentUser applicant, ApplyForPermit command) {
         Instant now = clock.instant();
         SiteView site = organization.visibleSite(applicant, command.siteId());
         CompanyPolicy policy = organization.policy(site.companyId());
-        if (!command.plannedEnd().isAfter(command.plannedStart())
-                || command.plannedStart().isBefore(now.minus(START_TOLERANCE))) {
-            throw PermitProblems.invalidWindow();
-        }
-        TimeWindow window = new TimeWindow(command.plannedStart(), command.plannedEnd());
+        TimeWindow window = window(command, now);
         if (command.expedite() && (command.expediteReason() == null || command.expediteReason().isBlank())) {
             throw PermitProblems.expediteReasonRequired();
         }
-        LevelDecision level = level(command, window, policy, site.companyId());
-        Duration cap = ValidityCap.of(command.type(), level.level(), policy);
-        if (window.length().compareTo(cap) > 0) {
-            throw PermitProblems.validityExceeded(cap.toHours());
-        }
+        LevelDecision level = levelWithinCap(command, window, policy, site.companyId());
         checkMeasures(command);
         List<UUID> workerIds = List.copyOf(new LinkedHashSet<>(command.workerIds()));
-        requireWorkersOf(site.companyId(), command.leaderId(), workerIds, command.guardianId());
-        if (workerIds.contains(command.guardianId())) {
-            throw PermitProblems.guardianIsWorker();
-        }
-        permits.liveForGuardian(command.guardianId(), window.from(), window.to()).stream()
-                .filter(other -> !other.siteId().equals(site.id()))
-                .findFirst()
-                .ifPresent(other -> {
-                    throw PermitProblems.guardianBusy(other.number());
-                });
-        checkQualifications(command.type(), window, command.leaderId(), workerIds, command.guardianId());
+        checkCrew(site, command, workerIds, window);
         for (UUID related : command.relatedPermitIds()) {
             permits.findById(related).filter(p -> p.companyId().equals(site.companyId()))
                     .orElseThrow(() -> new RecordNotFound("permit", related));
@@ -115,6 +101,62 @@ public class PermitApplications {
                 command.expedite() ? command.expediteReason().trim() : null,
                 chains.chainFor(site.companyId(), command.type(), level.level())), now);
         return new Applied(permits.save(permit), level.warnings());
+    }
+
+    /**
+     * The checks of place and time of an application still being filled in (site, window, level
+     * inputs, validity cap), with the same refusals as {@link #apply}; nothing is stored.
+     */
+    @Transactional(readOnly = true)
+    public Preview previewPlaceAndTime(CurrentUser applicant, ApplyForPermit command) {
+        SiteView site = organization.visibleSite(applicant, command.siteId());
+        CompanyPolicy policy = organization.policy(site.companyId());
+        TimeWindow window = window(command, clock.instant());
+        LevelDecision level = levelWithinCap(command, window, policy, site.companyId());
+        return new Preview(level, chains.chainFor(site.companyId(), command.type(), level.level()));
+    }
+
+    /**
+     * The checks of the crew of an application still being filled in (known people, guardian not a
+     * worker and not busy elsewhere, 人证岗一致), with the same refusals as {@link #apply}.
+     */
+    @Transactional(readOnly = true)
+    public void previewCrew(CurrentUser applicant, ApplyForPermit command) {
+        SiteView site = organization.visibleSite(applicant, command.siteId());
+        TimeWindow window = window(command, clock.instant());
+        checkCrew(site, command, List.copyOf(new LinkedHashSet<>(command.workerIds())), window);
+    }
+
+    private static TimeWindow window(ApplyForPermit command, Instant now) {
+        if (!command.plannedEnd().isAfter(command.plannedStart())
+                || command.plannedStart().isBefore(now.minus(START_TOLERANCE))) {
+            throw PermitProblems.invalidWindow();
+        }
+        return new TimeWindow(command.plannedStart(), command.plannedEnd());
+    }
+
+    private LevelDecision levelWithinCap(ApplyForPermit command, TimeWindow window, CompanyPolicy policy,
+            UUID companyId) {
+        LevelDecision level = level(command, window, policy, companyId);
+        Duration cap = ValidityCap.of(command.type(), level.level(), policy);
+        if (window.length().compareTo(cap) > 0) {
+            throw PermitProblems.validityExceeded(cap.toHours());
+        }
+        return level;
+    }
+
+    private void checkCrew(SiteView site, ApplyForPermit command, List<UUID> workerIds, TimeWindow window) {
+        requireWorkersOf(site.companyId(), command.leaderId(), workerIds, command.guardianId());
+        if (workerIds.contains(command.guardianId())) {
+            throw PermitProblems.guardianIsWorker();
+        }
+        permits.liveForGuardian(command.guardianId(), window.from(), window.to()).stream()
+                .filter(other -> !other.siteId().equals(site.id()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw PermitProblems.guardianBusy(other.number());
+                });
+        checkQualifications(command.type(), window, command.leaderId(), workerIds, command.guardianId());
     }
 
     private LevelDecision level(ApplyForPermit command, TimeWindow window, CompanyPolicy policy, UUID companyId) {

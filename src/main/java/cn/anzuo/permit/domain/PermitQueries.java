@@ -48,10 +48,13 @@ public class PermitQueries {
     /** Pending permits of the user's company with an open step of one of their roles that they may decide. */
     public List<WorkPermit> pendingFor(CurrentUser user) {
         return permits.pendingIn(user.companyId()).stream()
-                .filter(p -> !p.applicantId().equals(user.id()))
-                .filter(p -> p.approvalSteps().stream().noneMatch(s -> user.id().equals(s.decidedBy())))
-                .filter(p -> p.approvalSteps().stream().anyMatch(s -> s.pending() && user.has(s.role())))
+                .filter(p -> mayDecide(user, p))
                 .toList();
+    }
+
+    /** Whether the user may decide a step of the permit now (same guard as the decision itself). */
+    public boolean mayDecide(CurrentUser user, WorkPermit permit) {
+        return permit.companyId().equals(user.companyId()) && permit.refusalFor(user.id(), user.roles()).isEmpty();
     }
 
     /** The applicant's last permit, to prefill the next application. */

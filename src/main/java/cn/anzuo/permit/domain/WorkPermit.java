@@ -18,12 +18,14 @@ import cn.anzuo.permit.domain.ApprovalStep.Decision;
 import cn.anzuo.permit.domain.ApprovalStep.StepStatus;
 import cn.anzuo.shared.TimeWindow;
 import cn.anzuo.shared.WorkType;
+import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.security.Role;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -174,24 +176,10 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
      * the decider holds no open step's role, or when they applied for it or already decided a step.
      */
     public void decide(Decision decision, Instant now) {
-        if (status != PermitStatus.PENDING_APPROVAL) {
-            throw PermitProblems.notPending();
-        }
-        int index = -1;
-        for (int i = 0; i < approvalSteps.size(); i++) {
-            ApprovalStep step = approvalSteps.get(i);
-            if (step.pending() && decision.roles().contains(step.role())) {
-                index = i;
-                break;
-            }
-        }
-        if (index < 0) {
-            throw PermitProblems.notCurrentApprover();
-        }
-        if (decision.userId().equals(applicantId)
-                || approvalSteps.stream().anyMatch(s -> decision.userId().equals(s.decidedBy()))) {
-            throw PermitProblems.separationOfDuties();
-        }
+        refusalFor(decision.userId(), decision.roles()).ifPresent(refusal -> {
+            throw refusal;
+        });
+        int index = openStepOf(decision.roles());
         List<ApprovalStep> steps = new ArrayList<>(approvalSteps);
         steps.set(index, steps.get(index).decided(decision, decision.approve(), now));
         if (!decision.approve()) {
@@ -220,6 +208,33 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
             }
         }
         approvalSteps = steps;
+    }
+
+    /**
+     * Why the user could not decide a step now ({@code PERMIT_NOT_PENDING}, {@code NOT_CURRENT_APPROVER},
+     * {@code SEPARATION_OF_DUTIES}, in that order), or empty when they may: the guard of {@link #decide}.
+     */
+    public Optional<BusinessProblem> refusalFor(UUID userId, Set<Role> roles) {
+        if (status != PermitStatus.PENDING_APPROVAL) {
+            return Optional.of(PermitProblems.notPending());
+        }
+        if (openStepOf(roles) < 0) {
+            return Optional.of(PermitProblems.notCurrentApprover());
+        }
+        if (userId.equals(applicantId) || approvalSteps.stream().anyMatch(s -> userId.equals(s.decidedBy()))) {
+            return Optional.of(PermitProblems.separationOfDuties());
+        }
+        return Optional.empty();
+    }
+
+    private int openStepOf(Set<Role> roles) {
+        for (int i = 0; i < approvalSteps.size(); i++) {
+            ApprovalStep step = approvalSteps.get(i);
+            if (step.pending() && roles.contains(step.role())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public TimeWindow window() {

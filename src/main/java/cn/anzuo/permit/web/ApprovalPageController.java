@@ -1,0 +1,172 @@
+package cn.anzuo.permit.web;
+
+import cn.anzuo.permit.PermitStatus;
+import cn.anzuo.permit.domain.PermitApprovals;
+import cn.anzuo.permit.domain.PermitApprovals.DecideApproval;
+import cn.anzuo.permit.domain.PermitQueries;
+import cn.anzuo.permit.domain.WorkPermit;
+import cn.anzuo.shared.problem.BusinessProblem;
+import cn.anzuo.shared.problem.ProblemMessages;
+import cn.anzuo.shared.problem.RecordNotFound;
+import cn.anzuo.shared.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 待我审批: the permits waiting for the signed-in approver, the count for the navigation badge, and
+ * the decision page with the permit's summary, a comment, a handwritten signature and the place
+ * of the decision. A refusal of the domain is a message on the page, never an error page.
+ */
+@Controller
+@PreAuthorize(PermitCards.APPROVERS)
+class ApprovalPageController {
+
+    private final PermitQueries queries;
+    private final PermitApprovals approvals;
+    private final PermitViews views;
+    private final PermitCards cards;
+    private final ProblemMessages problems;
+
+    ApprovalPageController(PermitQueries queries, PermitApprovals approvals, PermitViews views, PermitCards cards,
+            ProblemMessages problems) {
+        this.queries = queries;
+        this.approvals = approvals;
+        this.views = views;
+        this.cards = cards;
+        this.problems = problems;
+    }
+
+    enum Verdict { APPROVE, REJECT }
+
+    public static class DecisionForm {
+        @NotNull
+        private Verdict decision;
+        @Size(max = 1000)
+        private String comment;
+        /** The drawn signature as a PNG data URL, written by static/js/signature-pad.js. */
+        @Size(max = 800_000)
+        private String signature;
+        @DecimalMin("-90") @DecimalMax("90")
+        private Double latitude;
+        @DecimalMin("-180") @DecimalMax("180")
+        private Double longitude;
+
+        public Verdict getDecision() { return decision; }
+        public void setDecision(Verdict decision) { this.decision = decision; }
+        public String getComment() { return comment; }
+        public void setComment(String comment) { this.comment = comment; }
+        public String getSignature() { return signature; }
+        public void setSignature(String signature) { this.signature = signature; }
+        public Double getLatitude() { return latitude; }
+        public void setLatitude(Double latitude) { this.latitude = latitude; }
+        public Double getLongitude() { return longitude; }
+        public void setLongitude(Double longitude) { this.longitude = longitude; }
+    }
+
+    @GetMapping("/approvals")
+    String inbox(CurrentUser me, Model model) {
+        List<WorkPermit> pending = queries.pendingFor(me).stream()
+                .sorted(Comparator.comparing(WorkPermit::expedite).reversed().thenComparing(WorkPermit::createdAt))
+                .toList();
+        Map<UUID, String> applicants = new HashMap<>();
+        pending.forEach(p -> applicants.computeIfAbsent(p.applicantId(), id -> cards.applicantName(p)));
+        List<PermitResponse> rendered = views.many(pending);
+        List<PermitCards.Card> list = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            list.add(cards.card(rendered.get(i), applicants.get(pending.get(i).applicantId())));
+        }
+        model.addAttribute("cards", list);
+        return "permit/approvals";
+    }
+
+    @GetMapping("/approvals/badge")
+    String badge(CurrentUser me, Model model) {
+        model.addAttribute("pending", queries.pendingFor(me).size());
+        return "permit/badge :: badge";
+    }
+
+    @GetMapping("/permits/{id}/decide")
+    String decision(CurrentUser me, @PathVariable UUID id, Model model) {
+        WorkPermit permit = queries.visible(me, id);
+        model.addAttribute("decision", new DecisionForm());
+        return render(me, permit, model);
+    }
+
+    @PostMapping("/permits/{id}/decide")
+    String decide(CurrentUser me, @PathVariable UUID id, @Valid @ModelAttribute("decision") DecisionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        WorkPermit permit = queries.visible(me, id);
+        if (result.hasErrors()) {
+            return render(me, permit, model);
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        try {
+            WorkPermit decided = approvals.decide(me, id, new DecideApproval(form.getDecision() == Verdict.APPROVE,
+                    form.getComment(), form.getSignature(), form.getLatitude(), form.getLongitude()));
+            redirect.addFlashAttribute("flash", outcome(decided));
+            return "redirect:/permits/" + id;
+        } catch (RecordNotFound notFound) {
+            throw notFound;
+        } catch (BusinessProblem problem) {
+            String message = problems.detail(problem.code(), problem.args(), locale);
+            if ("comment".equals(problem.field()) || "signature".equals(problem.field())) {
+                result.rejectValue(problem.field(), problem.code(), message);
+            } else {
+                result.reject(problem.code(), message);
+            }
+        } catch (OptimisticLockingFailureException concurrent) {
+            result.reject("CONCURRENT_UPDATE", problems.detail("CONCURRENT_UPDATE", new Object[0], locale));
+        }
+        form.setSignature(null);
+        return render(me, queries.visible(me, id), model);
+    }
+
+    private String outcome(WorkPermit permit) {
+        if (permit.status() == PermitStatus.REJECTED) {
+            return cards.text("decide.rejected", permit.number());
+        }
+        if (permit.status() == PermitStatus.APPROVED) {
+            return cards.text("decide.approved", permit.number());
+        }
+        String next = permit.approvalSteps().stream().filter(s -> s.pending())
+                .map(s -> cards.text("role." + s.role().name())).collect(Collectors.joining("、"));
+        return cards.text("decide.approvedStep", permit.number(), next);
+    }
+
+    private String render(CurrentUser me, WorkPermit permit, Model model) {
+        PermitResponse view = views.one(permit, List.of());
+        model.addAttribute("card", cards.card(view, cards.applicantName(permit)));
+        model.addAttribute("p", view);
+        model.addAttribute("measures", cards.measures(permit));
+        model.addAttribute("steps", cards.steps(view));
+        permit.refusalFor(me.id(), me.roles())
+                .or(() -> permit.companyId().equals(me.companyId()) ? java.util.Optional.empty()
+                        : java.util.Optional.of(new BusinessProblem(HttpStatus.FORBIDDEN, "NOT_CURRENT_APPROVER")))
+                .ifPresent(refusal -> model.addAttribute("refusal",
+                        problems.detail(refusal.code(), refusal.args(), LocaleContextHolder.getLocale())));
+        return "permit/decide";
+    }
+}
