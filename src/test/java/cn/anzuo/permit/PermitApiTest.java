@@ -289,6 +289,31 @@ class PermitApiTest {
     }
 
     @Test
+    void a_group_user_with_the_role_may_not_decide_for_a_subsidiary() throws Exception {
+        String yzCompany = ApiClient.read(api.get("yz-admin", "/api/v1/me"), "$.companyId");
+        String groupApprover = cn.anzuo.support.Unique.username("grp");
+        api.post("admin", "/api/v1/users", """
+                {"username":"%s","password":"long-enough","displayName":"集团审批","companyId":"%s","roles":["GROUP_ADMIN","UNIT_APPROVER","SAFETY_OFFICER","PLANT_LEADER"]}"""
+                .formatted(groupApprover, f.companyId)).andExpect(status().isCreated());
+        api.token(groupApprover, "long-enough");
+        String yzSite = ApiClient.read(api.get("yz-leader", "/api/v1/sites"), "$.items[0].id");
+        String yzWelder = ApiClient.read(api.post("admin", "/api/v1/workers", """
+                {"companyId":"%s","name":"扬州焊工","idNumber":"%s"}""".formatted(yzCompany, cn.anzuo.support.IdNumbers.next())), "$.id");
+        String yzGuardian = ApiClient.read(api.post("admin", "/api/v1/workers", """
+                {"companyId":"%s","name":"扬州监护","idNumber":"%s"}""".formatted(yzCompany, cn.anzuo.support.IdNumbers.next())), "$.id");
+        String json = f.request("EXCAVATION", null, at(day, 9, 0), at(day, 10, 0), yzWelder, List.of(yzWelder), yzGuardian, null)
+                .replace(f.siteId, yzSite);
+        api.post("admin", "/api/v1/workers/{id}/certificates", """
+                {"regime":"GUARDIAN","itemCode":"GUARDIAN","number":"JH-YZ","issuedOn":"2025-01-01","expiresOn":"2030-01-01"}""",
+                yzGuardian).andExpect(status().isCreated());
+        String id = ApiClient.read(api.post("yz-leader", "/api/v1/permits", json).andExpect(status().isCreated()), "$.id");
+        api.get(groupApprover, "/api/v1/permits/{id}", id).andExpect(status().isOk());
+        api.post(groupApprover, "/api/v1/permits/{id}/approvals", "{\"decision\":\"APPROVE\"}", id)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("NOT_CURRENT_APPROVER"));
+    }
+
+    @Test
     void the_applicant_never_approves_and_nobody_decides_two_steps() throws Exception {
         String unitAndSafety = cn.anzuo.support.Unique.username("dual");
         api.post("admin", "/api/v1/users", """

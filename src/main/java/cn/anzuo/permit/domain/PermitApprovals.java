@@ -30,6 +30,10 @@ public class PermitApprovals {
     public WorkPermit decide(CurrentUser approver, UUID permitId, DecideApproval command) {
         Instant now = clock.instant();
         WorkPermit permit = queries.visible(approver, permitId);
+        if (!permit.companyId().equals(approver.companyId())) {
+            // A group role sees subsidiaries' permits, but approvers act in their own company only (PRODUCT.md §2.2).
+            throw PermitProblems.notCurrentApprover();
+        }
         if (!command.approve() && (command.comment() == null || command.comment().isBlank())) {
             throw PermitProblems.rejectionReasonRequired();
         }
