@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The safety officer sees the unread badge, opens the inbox and marks everything read in place (htmx). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anzuo.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"anzuo.demo.enabled=true", "anzuo.scheduling.enabled=false"})
 @Import(TestClockConfig.class)
 class InboxJourneyTest {
 
@@ -42,7 +42,9 @@ class InboxJourneyTest {
             assertThat(count).matches("[1-9][0-9]*|99\\+");
             browser.tap(By.cssSelector(".bottomnav a.inbox-link"));
             browser.wait.until(ExpectedConditions.urlMatches(".*/inbox$"));
-            assertThat(browser.find(By.cssSelector(".inbox-item.unread")).getText()).contains("证书即将到期");
+            browser.find(By.cssSelector(".inbox-item.unread"));
+            assertThat(browser.driver.findElements(By.cssSelector(".inbox-item.unread")))
+                    .anySatisfy(item -> assertThat(item.getText()).contains("证书即将到期"));
             assertThat(browser.pageText()).contains(worker + " 的 熔化焊接与热切割作业(4.1)将于 2026-12-15 到期");
             browser.screenshot("inbox-unread");
 

@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Import;
  * Screens, taps and seconds of the leader's part are printed and written to
  * target/benchmarks/permit-journey.txt (docs/benchmarks.md records them).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "anzuo.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"anzuo.demo.enabled=true", "anzuo.scheduling.enabled=false"})
 @Import(TestClockConfig.class)
 class PermitJourneyTest {
 
