@@ -129,6 +129,16 @@ public class OnSite {
                 .list();
     }
 
+    /** The gas table for pick lists: code, Chinese name, and whether %LEL applies (combustibles). */
+    @Transactional(readOnly = true)
+    public List<GasOption> gases() {
+        return gases.byCode().values().stream()
+                .sorted(java.util.Comparator.comparing((cn.anzuo.onsite.domain.Gas g) -> g.kind()).thenComparing(
+                        cn.anzuo.onsite.domain.Gas::code))
+                .map(g -> new GasOption(g.code(), g.nameZh(), g.kind() == cn.anzuo.onsite.domain.Gas.Kind.COMBUSTIBLE))
+                .toList();
+    }
+
     public enum Direction { IN, OUT }
 
     /** People and tools counted into and out of a confined space (GB 30871 6.8). */

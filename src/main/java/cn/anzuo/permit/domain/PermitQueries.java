@@ -61,4 +61,9 @@ public class PermitQueries {
     public java.util.Optional<WorkPermit> lastOf(UUID applicantId) {
         return permits.lastOf(applicantId).stream().findFirst();
     }
+
+    /** The permits a person works on (as leader, guardian or worker) whose window overlaps [from, to), time rules applied. */
+    public List<WorkPermit> ofWorker(UUID workerId, Instant from, Instant to) {
+        return permits.ofWorker(workerId, from, to).stream().map(timeRules::refresh).toList();
+    }
 }

@@ -42,4 +42,13 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
 
     @Query("select * from work_permit where applicant_id = :applicant order by created_at desc limit 1")
     List<WorkPermit> lastOf(@Param("applicant") UUID applicant);
+
+    /** Permits where the worker is leader, guardian or one of the workers, overlapping [from, to). */
+    @Query("""
+            select * from work_permit wp
+            where (wp.leader_id = :worker or wp.guardian_id = :worker
+                   or exists (select 1 from permit_worker pw where pw.work_permit = wp.id and pw.worker_id = :worker))
+              and wp.planned_start < :to and wp.planned_end > :from
+            order by wp.planned_start""")
+    List<WorkPermit> ofWorker(@Param("worker") UUID workerId, @Param("from") Instant from, @Param("to") Instant to);
 }
