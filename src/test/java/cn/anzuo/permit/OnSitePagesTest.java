@@ -89,15 +89,11 @@ class OnSitePagesTest {
     }
 
     String user(String workerId, String role) throws Exception {
-        String username = Unique.username("page");
-        api.post("admin", "/api/v1/users", """
-                {"username":"%s","password":"long-enough","displayName":"现场","companyId":"%s","roles":["%s"],"workerId":"%s"}"""
-                .formatted(username, f.companyId, role, workerId)).andExpect(status().isCreated());
-        return username;
+        return f.linkedUser(workerId, role);
     }
 
     MockHttpSession signIn(String username) throws Exception {
-        String password = username.startsWith("page") ? "long-enough" : ApiClient.DEMO_PASSWORD;
+        String password = username.contains(".") ? "long-enough" : ApiClient.DEMO_PASSWORD; // created users: prefix.uuid
         return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
                 .andExpect(redirectedUrl("/"))
                 .andReturn().getRequest().getSession();

@@ -53,6 +53,16 @@ final class PermitFixtures {
         return workerId;
     }
 
+    /** A user (password "long-enough") linked to a worker record, signed in for the API client. */
+    String linkedUser(String workerId, String role) throws Exception {
+        String username = cn.anzuo.support.Unique.username("site");
+        api.post("admin", "/api/v1/users", """
+                {"username":"%s","password":"long-enough","displayName":"现场","companyId":"%s","roles":["%s"],"workerId":"%s"}"""
+                .formatted(username, companyId, role, workerId)).andExpect(status().isCreated());
+        api.token(username, "long-enough");
+        return username;
+    }
+
     /** A weekday that is no holiday, at least a week ahead, with a random spread so tests do not meet. */
     LocalDate workday() {
         LocalDate day = LocalDate.now(SHANGHAI).plusDays(7 + ThreadLocalRandom.current().nextInt(300));

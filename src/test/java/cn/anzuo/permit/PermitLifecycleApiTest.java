@@ -64,12 +64,7 @@ class PermitLifecycleApiTest {
     }
 
     String user(String workerId, String role) throws Exception {
-        String username = Unique.username("site");
-        api.post("admin", "/api/v1/users", """
-                {"username":"%s","password":"long-enough","displayName":"现场","companyId":"%s","roles":["%s"],"workerId":"%s"}"""
-                .formatted(username, f.companyId, role, workerId)).andExpect(status().isCreated());
-        api.token(username, "long-enough");
-        return username;
+        return f.linkedUser(workerId, role);
     }
 
     OffsetDateTime now(long plusMinutes) {

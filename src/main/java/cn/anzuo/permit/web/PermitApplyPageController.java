@@ -27,19 +27,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -74,10 +71,12 @@ class PermitApplyPageController {
     private final PermitCards cards;
     private final SmartValidator validator;
     private final Clock clock;
+    private final ApplyRefusals refusals;
 
     PermitApplyPageController(PermitApplications applications, PermitQueries queries, MeasureCatalog catalog,
             Organization organization, Qualifications qualifications, ProblemMessages problems, PermitCards cards,
-            SmartValidator validator, Clock clock) {
+            SmartValidator validator, Clock clock, ApplyRefusals refusals) {
+        this.refusals = refusals;
         this.applications = applications;
         this.queries = queries;
         this.catalog = catalog;
@@ -119,7 +118,7 @@ class PermitApplyPageController {
         for (int screen = PermitForm.TYPE; screen < target; screen++) {
             validator.validate(form, result, PermitForm.group(screen));
         }
-        int firstInvalid = firstScreenWithErrors(result);
+        int firstInvalid = ApplyRefusals.firstScreenWithErrors(result);
         if (firstInvalid < target) {
             return render(me, form, result, firstInvalid, model);
         }
@@ -134,7 +133,7 @@ class PermitApplyPageController {
                     applications.previewCrew(me, form.toCommand(zone));
                 }
             } catch (BusinessProblem problem) {
-                return render(me, form, result, reject(result, problem, form, from, model), model);
+                return render(me, form, result, refusals.reject(result, problem, form, from, model), model);
             }
         }
         return render(me, form, result, target, model);
@@ -168,7 +167,7 @@ class PermitApplyPageController {
                 redirect.addFlashAttribute("flash", cards.text("apply.submitted", permit.number(), approvers));
                 return "redirect:/permits/" + permit.id();
             } catch (BusinessProblem problem) {
-                return render(me, form, result, reject(result, problem, form, PermitForm.CHECKLIST, model), model);
+                return render(me, form, result, refusals.reject(result, problem, form, PermitForm.CHECKLIST, model), model);
             }
         }
     }
@@ -315,7 +314,7 @@ class PermitApplyPageController {
         @SuppressWarnings("unchecked")
         Collection<String> missing = model.containsAttribute("missingMeasures")
                 ? (Collection<String>) model.getAttribute("missingMeasures") : List.of();
-        boolean english = english();
+        boolean english = ApplyRefusals.english();
         List<MeasureRow> rows = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
             MeasureCatalog.Measure m = measures.get(i);
@@ -360,92 +359,7 @@ class PermitApplyPageController {
         }
     }
 
-    /**
-     * Puts a refusal beside its field (each unqualified person beside the crew or guardian, the
-     * missing checklist items by name) and returns the screen that shows it.
-     */
-    private int reject(BindingResult result, BusinessProblem problem, PermitForm form, int current, Model model) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String field = formField(problem);
-        switch (problem.code()) {
-            case "QUALIFICATION_INVALID" -> {
-                result.reject(problem.code(), cards.text("apply.qualificationInvalid"));
-                for (Object item : (List<?>) problem.properties().getOrDefault("violations", List.of())) {
-                    Map<?, ?> violation = (Map<?, ?>) item;
-                    String role = String.valueOf(violation.get("role"));
-                    String person = cards.text("apply.violation", violation.get("name"),
-                            cards.text("role." + ("LEADER".equals(role) ? "WORK_LEADER" : role)),
-                            cards.text("qualification.reason." + violation.get("reason")));
-                    String at = switch (role) {
-                        case "GUARDIAN" -> "guardianId";
-                        case "LEADER" -> "leaderId";
-                        default -> "workerIds";
-                    };
-                    result.addError(new FieldError("permit", at, null, false, new String[] {problem.code()}, null, person));
-                }
-                return PermitForm.PEOPLE;
-            }
-            case "MEASURES_INCOMPLETE" -> {
-                List<?> missing = (List<?>) problem.properties().getOrDefault("missing", List.of());
-                Map<String, String> texts = catalog.of(form.getType()).stream().collect(Collectors.toMap(
-                        MeasureCatalog.Measure::code, m -> english() ? m.textEn() : m.textZh()));
-                String list = missing.stream().map(code -> code + " " + texts.getOrDefault(code, ""))
-                        .collect(Collectors.joining(";"));
-                result.addError(new FieldError("permit", "measures", null, false, new String[] {problem.code()}, null,
-                        problems.detail(problem.code(), new Object[] {list}, locale)));
-                model.addAttribute("missingMeasures", missing.stream().map(String::valueOf).toList());
-                return PermitForm.CHECKLIST;
-            }
-            default -> {
-                String message = problems.detail(problem.code(), problem.args(), locale);
-                if (field == null) {
-                    result.reject(problem.code(), message);
-                    return current;
-                }
-                result.addError(new FieldError("permit", field, null, false, new String[] {problem.code()}, null, message));
-                return screenOf(field);
-            }
-        }
-    }
-
-    private static String formField(BusinessProblem problem) {
-        if ("NOT_FOUND".equals(problem.code())) {
-            Object[] args = problem.args();
-            return args.length > 0 && "site".equals(args[0]) ? "siteId" : null;
-        }
-        if (problem.field() == null) {
-            return null;
-        }
-        return switch (problem.field()) {
-            case "plannedEnd", "plannedStart" -> "endTime";
-            case "level", "heightMeters", "loadTonnes", "siteId", "leaderId", "workerIds", "guardianId", "measures",
-                 "expediteReason", "hazards", "emergencyMeasures", "location", "content" -> problem.field();
-            default -> null;
-        };
-    }
-
-    static int screenOf(String field) {
-        return switch (field) {
-            case "type" -> PermitForm.TYPE;
-            case "siteId", "date", "startTime", "endDate", "endTime", "location", "content", "level", "heightMeters",
-                 "hazardFactors", "loadTonnes" -> PermitForm.PLACE;
-            case "leaderId", "workerIds", "guardianId", "q" -> PermitForm.PEOPLE;
-            default -> PermitForm.CHECKLIST;
-        };
-    }
-
-    private static int firstScreenWithErrors(BindingResult result) {
-        return result.getFieldErrors().stream()
-                .map(error -> screenOf(error.getField().replaceAll("\\[.*", "")))
-                .min(Integer::compare)
-                .orElse(PermitForm.SUBMIT);
-    }
-
     private ZoneId zone(CurrentUser me) {
         return organization.policy(me.companyId()).zone();
-    }
-
-    private static boolean english() {
-        return Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
     }
 }
