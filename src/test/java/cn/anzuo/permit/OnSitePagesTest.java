@@ -72,15 +72,14 @@ class OnSitePagesTest {
     void crew() throws Exception {
         clock.fixAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         f = new PermitFixtures(api, holidays);
-        welder = f.worker("页面焊工", "2.1");
-        welderUser = user(welder, "WORKER");
-        guardian = f.worker("页面监护", "GUARDIAN");
-        guardianUser = user(guardian, "GUARDIAN");
-        checkpoint = Unique.code("GATE");
-        ResultActions created = api.post("admin", "/api/v1/sites/{id}/checkpoints",
-                "{\"code\":\"%s\",\"kind\":\"QR\"}".formatted(checkpoint), f.siteId).andExpect(status().isCreated());
-        secret = ApiClient.read(created, "$.secret");
-        checkpointId = ApiClient.read(created, "$.id");
+        PermitFixtures.Crew crew = f.crew("页面焊工", "页面监护");
+        welder = crew.welder();
+        welderUser = crew.welderUser();
+        guardian = crew.guardian();
+        guardianUser = crew.guardianUser();
+        checkpoint = crew.checkpoint();
+        checkpointId = crew.checkpointId();
+        secret = crew.secret();
     }
 
     @AfterEach

@@ -63,6 +63,20 @@ final class PermitFixtures {
         return username;
     }
 
+    /** A certified welder and guardian with users of their own, and a fresh QR checkpoint at TF-01. */
+    record Crew(String welder, String welderUser, String guardian, String guardianUser, String checkpoint,
+            String checkpointId, String secret) {}
+
+    Crew crew(String welderName, String guardianName) throws Exception {
+        String welder = worker(welderName, "2.1");
+        String guardian = worker(guardianName, "GUARDIAN");
+        String checkpoint = cn.anzuo.support.Unique.code("GATE");
+        var created = api.post("admin", "/api/v1/sites/{id}/checkpoints",
+                "{\"code\":\"%s\",\"kind\":\"QR\"}".formatted(checkpoint), siteId).andExpect(status().isCreated());
+        return new Crew(welder, linkedUser(welder, "WORKER"), guardian, linkedUser(guardian, "GUARDIAN"), checkpoint,
+                ApiClient.read(created, "$.id"), ApiClient.read(created, "$.secret"));
+    }
+
     /** A weekday that is no holiday, at least a week ahead, with a random spread so tests do not meet. */
     LocalDate workday() {
         LocalDate day = LocalDate.now(SHANGHAI).plusDays(7 + ThreadLocalRandom.current().nextInt(300));

@@ -10,7 +10,6 @@ import cn.anzuo.permit.domain.HolidayCalendar;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;
 import cn.anzuo.support.MutableClock;
-import cn.anzuo.support.Unique;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,13 +48,13 @@ class PermitLifecycleApiTest {
     void crew() throws Exception {
         clock.fixAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         f = new PermitFixtures(api, holidays);
-        welder = f.worker("现场焊工", "2.1");
-        welderUser = user(welder, "WORKER");
-        guardian = f.worker("现场监护", "GUARDIAN");
-        guardianUser = user(guardian, "GUARDIAN");
-        checkpoint = Unique.code("GATE");
-        secret = ApiClient.read(api.post("admin", "/api/v1/sites/{id}/checkpoints",
-                "{\"code\":\"%s\",\"kind\":\"QR\"}".formatted(checkpoint), f.siteId).andExpect(status().isCreated()), "$.secret");
+        PermitFixtures.Crew crew = f.crew("现场焊工", "现场监护");
+        welder = crew.welder();
+        welderUser = crew.welderUser();
+        guardian = crew.guardian();
+        guardianUser = crew.guardianUser();
+        checkpoint = crew.checkpoint();
+        secret = crew.secret();
     }
 
     @AfterEach

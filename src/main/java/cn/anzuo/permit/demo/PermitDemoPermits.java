@@ -78,7 +78,7 @@ class PermitDemoPermits implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         CompanyView demo = organization.companyByCode("DEMO").orElse(null);
-        if (demo == null || !permits.pendingIn(demo.id()).isEmpty() || permitsExist(demo.id())) {
+        if (demo == null || permitsExist(demo.id())) {
             return;
         }
         Map<String, SiteView> sites = organization.sitesOf(Set.of(demo.id()), "").stream()

@@ -40,9 +40,14 @@ public class PermitQueries {
 
     public List<WorkPermit> search(Set<UUID> companies, PermitStatus status, WorkType type, UUID siteId, Instant from,
             Instant to) {
-        timeRules.sweep();
+        // Only the permits found are brought up to date (not a sweep of every company's): one that has
+        // just turned VOIDED or EXPIRED drops out of a status filter here; the job lists it within 30 s.
         return permits.search(companies, status == null ? "" : status.name(), type == null ? "" : type.name(),
-                siteId == null ? "" : siteId.toString(), from == null ? BEGINNING : from, to == null ? END : to);
+                        siteId == null ? "" : siteId.toString(), from == null ? BEGINNING : from, to == null ? END : to)
+                .stream()
+                .map(timeRules::refresh)
+                .filter(p -> status == null || p.status() == status)
+                .toList();
     }
 
     /** Pending permits of the user's company with an open step of one of their roles that they may decide. */

@@ -69,6 +69,9 @@ public class PermitTimeRules {
     }
 
     private boolean refresh(WorkPermit permit, Instant now) {
+        if (!permit.timeRulesMayApply(now)) {
+            return false; // the common case on every read: no policy look-up, no write
+        }
         Duration window = Duration.ofMinutes(organization.policy(permit.companyId()).checkInWindowMinutes());
         if (permit.applyTimeRules(now, window)) {
             permits.save(permit);

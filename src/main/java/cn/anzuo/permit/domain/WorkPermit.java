@@ -378,6 +378,13 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         return false;
     }
 
+    /** Whether {@link #applyTimeRules} could change anything now, whatever the company's check-in window. */
+    public boolean timeRulesMayApply(Instant now) {
+        boolean waiting = status == PermitStatus.PENDING_APPROVAL || status == PermitStatus.APPROVED;
+        boolean unfinished = waiting || status == PermitStatus.ACTIVE || status == PermitStatus.SUSPENDED;
+        return (waiting && firstCheckInAt == null && !now.isBefore(plannedStart)) || (unfinished && !now.isBefore(plannedEnd));
+    }
+
     private void require(PermitStatus expected, String action) {
         if (status != expected) {
             throw PermitProblems.illegalTransition(status.name(), action);
