@@ -3,5 +3,5 @@ package cn.anzuo.permit;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The permit was withdrawn before work began. */
-public record PermitCancelled(UUID permitId, UUID companyId, UUID siteId, String number, Instant at, String reason) {}
+/** Withdrawn before work began, with a reason. */
+public record PermitCancelled(UUID permitId, UUID companyId, UUID siteId, String number, Instant at, Actor by, String reason) {}

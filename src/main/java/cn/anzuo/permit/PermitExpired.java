@@ -3,5 +3,5 @@ package cn.anzuo.permit;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The planned end passed before the work was completed. */
-public record PermitExpired(UUID permitId, UUID companyId, UUID siteId, String number, Instant at, String reason) {}
+/** Past the planned end while not completed. */
+public record PermitExpired(UUID permitId, UUID companyId, UUID siteId, String number, Instant at, Actor by, String reason) {}

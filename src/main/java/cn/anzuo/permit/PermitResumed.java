@@ -4,4 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Work resumed after a suspension. */
-public record PermitResumed(UUID permitId, UUID companyId, UUID siteId, String number, Instant at, String reason) {}
+public record PermitResumed(UUID permitId, UUID companyId, UUID siteId, String number, Instant at, Actor by, String reason) {}

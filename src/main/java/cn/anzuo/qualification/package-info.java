@@ -4,5 +4,5 @@
  * cn.anzuo.qualification.Qualifications}: is worker W qualified for work type T from {@code from}
  * to {@code to}, and if not, why?
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Qualifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Qualifications", allowedDependencies = {"organization", "shared"})
 package cn.anzuo.qualification;

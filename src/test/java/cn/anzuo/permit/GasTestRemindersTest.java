@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.anzuo.permit.domain.ApprovalStep.Decision;
 import cn.anzuo.permit.domain.GasTestReminders;
 import cn.anzuo.permit.domain.WorkPermit;
+import cn.anzuo.permit.domain.SiteEvidence;
 import cn.anzuo.permit.domain.WorkPermitRepository;
 import cn.anzuo.shared.TimeWindow;
 import cn.anzuo.shared.WorkType;
@@ -53,7 +54,8 @@ class GasTestRemindersTest {
         permit.decide(new Decision(UUID.randomUUID(), "审批", Set.of(Role.UNIT_APPROVER), true, null, null, null, null, null),
                 started.minus(Duration.ofMinutes(30)));
         permit.recordCheckIn(started.minus(Duration.ofMinutes(5)));
-        permit.start(started);
+        permit.start(Actor.user(user), new SiteEvidence(false, List.of(), Set.copyOf(people), false,
+                java.time.ZoneOffset.UTC), started);
         return permits.save(permit).id();
     }
 

@@ -16,8 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.anzuo.onsite.domain.Checkpoints;
-import cn.anzuo.onsite.domain.Totp;
+import cn.anzuo.permit.onsite.domain.Checkpoints;
+import cn.anzuo.permit.onsite.domain.Totp;
 import cn.anzuo.permit.domain.HolidayCalendar;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;

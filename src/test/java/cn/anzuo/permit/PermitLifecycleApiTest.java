@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.anzuo.onsite.domain.Totp;
+import cn.anzuo.permit.onsite.domain.Totp;
 import cn.anzuo.permit.domain.HolidayCalendar;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;
@@ -17,6 +17,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class PermitLifecycleApiTest {
     @Autowired ApiClient api;
     @Autowired HolidayCalendar holidays;
     @Autowired MutableClock clock;
+    @Autowired Permits facade;
 
     PermitFixtures f;
     String welder;
@@ -112,6 +115,9 @@ class PermitLifecycleApiTest {
         checkIn(welderUser, id, welder, code(), LAT, LON, 12).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.withinGeofence").value(true));
         checkIn(guardianUser, id, guardian, code(), LAT + 0.0005, LON, 8).andExpect(status().isCreated());
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id)
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("WINDOW_NOT_OPEN"));
+        clock.advance(Duration.ofMinutes(5));
         api.post(guardianUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
         api.post(guardianUser, "/api/v1/permits/{id}/suspend", "{\"reason\":\"风力增大\"}", id)
                 .andExpect(jsonPath("$.status").value("SUSPENDED"));
@@ -137,6 +143,7 @@ class PermitLifecycleApiTest {
         api.post("shift", "/api/v1/permits/{id}/shift-check", "", id);
         checkIn(welderUser, id, welder, code(), LAT, LON, 12).andExpect(status().isCreated());
         checkIn(guardianUser, id, guardian, code(), LAT, LON, 12).andExpect(status().isCreated());
+        clock.advance(Duration.ofMinutes(5));
         api.post(leaderUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
         api.post(leaderUser, "/api/v1/permits/{id}/complete", "", id).andExpect(jsonPath("$.status").value("COMPLETED"));
         api.post(leaderUser, "/api/v1/permits/{id}/accept", "", id).andExpect(jsonPath("$.status").value("COMPLETED"));
@@ -152,7 +159,7 @@ class PermitLifecycleApiTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("GAS_TEST_REQUIRED"))
                 .andExpect(jsonPath("$.unmet", contains("GAS_TEST_REQUIRED", "NOT_CHECKED_IN", "GUARDIAN_NOT_PRESENT",
-                        "SHIFT_CHECK_REQUIRED")))
+                        "SHIFT_CHECK_REQUIRED", "WINDOW_NOT_OPEN")))
                 .andExpect(jsonPath("$.missingWorkerIds[0]").value(welder));
         gasTest(id, now(0), "[{\"gas\":\"CH4\",\"value\":15,\"unit\":\"PCT_LEL\"}]")
                 .andExpect(jsonPath("$.passed").value(false))
@@ -168,7 +175,7 @@ class PermitLifecycleApiTest {
         gasTest(id, now(0).plusSeconds(30), PASSING);
         api.post(guardianUser, "/api/v1/permits/{id}/start", "", id)
                 .andExpect(jsonPath("$.code").value("SHIFT_CHECK_REQUIRED"))
-                .andExpect(jsonPath("$.unmet", contains("SHIFT_CHECK_REQUIRED")));
+                .andExpect(jsonPath("$.unmet", contains("SHIFT_CHECK_REQUIRED", "WINDOW_NOT_OPEN")));
         api.post("leader", "/api/v1/permits/{id}/shift-check", "", id).andExpect(status().isForbidden());
         api.post("shift", "/api/v1/permits/{id}/shift-check", "", id).andExpect(status().isOk());
         clock.advance(Duration.ofMinutes(29));
@@ -223,6 +230,7 @@ class PermitLifecycleApiTest {
         api.post("shift", "/api/v1/permits/{id}/shift-check", "", id);
         checkIn(welderUser, id, welder, code(), LAT, LON, 12);
         checkIn(guardianUser, id, guardian, code(), LAT, LON, 12);
+        clock.advance(Duration.ofMinutes(5));
         api.post(guardianUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
         api.post("safety", "/api/v1/permits/{id}/suspend", "{\"reason\":\"安全员巡查叫停\"}", id)
                 .andExpect(jsonPath("$.status").value("SUSPENDED"));
@@ -239,12 +247,13 @@ class PermitLifecycleApiTest {
                 f.request("CONFINED_SPACE", null, now(5), now(120), welder, List.of(welder), guardian, null))
                 .andExpect(status().isCreated()), "$.id");
         approve(id);
-        gasTest(id, now(-1), "[{\"gas\":\"O2\",\"value\":19.0,\"unit\":\"PCT_VOL\"}]")
+        gasTest(id, now(-1), "[{\"gas\":\"CH4\",\"value\":0,\"unit\":\"PCT_LEL\"},{\"gas\":\"O2\",\"value\":19.0,\"unit\":\"PCT_VOL\"}]")
                 .andExpect(jsonPath("$.passed").value(false))
                 .andExpect(jsonPath("$.failures[0].rule").value("GB30871-6.3: O2 ≥19.5%VOL"));
         gasTest(id, now(0), PASSING).andExpect(jsonPath("$.passed").value(true));
         checkIn(welderUser, id, welder, code(), LAT, LON, 12);
         checkIn(guardianUser, id, guardian, code(), LAT, LON, 12);
+        clock.advance(Duration.ofMinutes(5));
         api.post(guardianUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
         api.post(guardianUser, "/api/v1/permits/{id}/headcount", "{\"direction\":\"IN\",\"persons\":2,\"tools\":3}", id)
                 .andExpect(jsonPath("$.personsIn").value(2));
@@ -287,5 +296,102 @@ class PermitLifecycleApiTest {
         api.get("leader", "/api/v1/sites/{id}/checkpoints", f.siteId)
                 .andExpect(jsonPath("$[*].code", hasItem(checkpoint)))
                 .andExpect(jsonPath("$[0].secret").doesNotExist());
+    }
+
+    /** An approved hot-work permit with its analysis, shift check and check-ins, started at its planned start. */
+    String activeHotWork() throws Exception {
+        String id = approvedHotWork();
+        gasTest(id, now(0), PASSING).andExpect(status().isCreated());
+        api.post("shift", "/api/v1/permits/{id}/shift-check", "", id).andExpect(status().isOk());
+        checkIn(welderUser, id, welder, code(), LAT, LON, 12).andExpect(status().isCreated());
+        checkIn(guardianUser, id, guardian, code(), LAT, LON, 12).andExpect(status().isCreated());
+        clock.advance(Duration.ofMinutes(5));
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+        return id;
+    }
+
+    @Test
+    void the_system_suspends_every_active_permit_at_a_site_for_an_alarm_without_a_user() throws Exception {
+        String id = activeHotWork();
+        java.util.UUID alarm = java.util.UUID.randomUUID();
+        List<java.util.UUID> suspended = facade.suspend(SiteSuspension.everything(java.util.UUID.fromString(f.siteId),
+                SuspensionCause.ALARM, "可燃气体报警", alarm));
+        assertThat(suspended).contains(java.util.UUID.fromString(id));
+        api.get("leader", "/api/v1/permits/{id}", id)
+                .andExpect(jsonPath("$.status").value("SUSPENDED"))
+                .andExpect(jsonPath("$.suspension.cause").value("ALARM"))
+                .andExpect(jsonPath("$.suspension.reason").value("可燃气体报警"))
+                .andExpect(jsonPath("$.suspension.alarmId").value(alarm.toString()))
+                .andExpect(jsonPath("$.suspension.at").isString())
+                .andExpect(jsonPath("$.history[-1].action").value("SUSPEND"))
+                .andExpect(jsonPath("$.history[-1].system").value("ALARM"))
+                .andExpect(jsonPath("$.history[-1].userId").doesNotExist());
+        assertThat(facade.find(java.util.UUID.fromString(id)).orElseThrow().suspension().cause())
+                .isEqualTo(SuspensionCause.ALARM);
+        // an alarm is not over because someone wants to go on: acknowledged first, then a new analysis
+        api.post(guardianUser, "/api/v1/permits/{id}/resume", "", id)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("ALARM_NOT_ACKNOWLEDGED"))
+                .andExpect(jsonPath("$.unmet", contains("ALARM_NOT_ACKNOWLEDGED", "GAS_TEST_REQUIRED")));
+        assertThat(facade.suspend(SiteSuspension.everything(java.util.UUID.fromString(f.siteId), SuspensionCause.ALARM,
+                "again", alarm))).doesNotContain(java.util.UUID.fromString(id));
+    }
+
+    @Test
+    void a_manual_suspension_whose_words_mention_an_alarm_resumes_without_a_new_analysis() throws Exception {
+        String id = activeHotWork();
+        api.post(guardianUser, "/api/v1/permits/{id}/suspend", "{\"reason\":\"ALARM 可燃气体报警\"}", id)
+                .andExpect(jsonPath("$.suspension.cause").value("MANUAL"));
+        api.post(guardianUser, "/api/v1/permits/{id}/resume", "", id).andExpect(jsonPath("$.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.suspension").doesNotExist());
+    }
+
+    @Test
+    void a_first_level_alarm_stops_only_confined_space_and_special_hot_work() throws Exception {
+        String id = activeHotWork(); // 二级 (or upgraded to 一级) hot work: not high-risk
+        String level = ApiClient.read(api.get("leader", "/api/v1/permits/{id}", id), "$.level");
+        List<java.util.UUID> suspended = facade.suspend(new SiteSuspension(java.util.UUID.fromString(f.siteId),
+                SuspensionCause.ALARM, "一级报警", null, true, null));
+        assertThat(suspended).doesNotContain(java.util.UUID.fromString(id));
+        assertThat(level).isNotEqualTo("SPECIAL");
+        api.get("leader", "/api/v1/permits/{id}", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+    }
+
+    @Test
+    void a_confined_space_analysis_without_oxygen_or_with_an_impossible_value_is_refused() throws Exception {
+        String id = ApiClient.read(api.post("leader", "/api/v1/permits",
+                f.request("CONFINED_SPACE", null, now(5), now(120), welder, List.of(welder), guardian, null))
+                .andExpect(status().isCreated()), "$.id");
+        approve(id);
+        gasTest(id, now(0), "[{\"gas\":\"CH4\",\"value\":0.1,\"unit\":\"PCT_VOL\"}]")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("READINGS_MISSING"))
+                .andExpect(jsonPath("$.missing", contains("OXYGEN")));
+        gasTest(id, now(0), "[{\"gas\":\"O2\",\"value\":20.9,\"unit\":\"PCT_VOL\"}]")
+                .andExpect(jsonPath("$.missing", contains("COMBUSTIBLE")));
+        gasTest(id, now(0), "[{\"gas\":\"CH4\",\"value\":-1,\"unit\":\"PCT_VOL\"},{\"gas\":\"O2\",\"value\":20.9,\"unit\":\"PCT_VOL\"}]")
+                .andExpect(jsonPath("$.code").value("INVALID_READING"));
+        gasTest(id, now(0), "[{\"gas\":\"CH4\",\"value\":0.1,\"unit\":\"PCT_VOL\"},{\"gas\":\"O2\",\"value\":120,\"unit\":\"PCT_VOL\"}]")
+                .andExpect(jsonPath("$.code").value("INVALID_READING"));
+        api.get("analyst", "/api/v1/permits/{id}/gas-tests", id).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void a_gas_analysis_names_a_gas_analyst_of_the_permits_company() throws Exception {
+        String id = approvedHotWork();
+        api.post("analyst", "/api/v1/permits/{id}/gas-tests", """
+                {"sampledAt":"%s","samplePoint":"x","analystId":"%s","readings":%s}"""
+                .formatted(now(0), java.util.UUID.randomUUID(), PASSING), id)
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("UNKNOWN_ANALYST"));
+        String leaderUserId = ApiClient.read(api.get("leader", "/api/v1/me"), "$.id");
+        api.post("analyst", "/api/v1/permits/{id}/gas-tests", """
+                {"sampledAt":"%s","samplePoint":"x","analystId":"%s","readings":%s}"""
+                .formatted(now(0), leaderUserId, PASSING), id)
+                .andExpect(jsonPath("$.code").value("UNKNOWN_ANALYST"));
+        String analystId = ApiClient.read(api.get("analyst", "/api/v1/me"), "$.id");
+        api.post("analyst", "/api/v1/permits/{id}/gas-tests", """
+                {"sampledAt":"%s","samplePoint":"x","analystId":"%s","readings":%s}"""
+                .formatted(now(0), analystId, PASSING), id)
+                .andExpect(status().isCreated());
     }
 }

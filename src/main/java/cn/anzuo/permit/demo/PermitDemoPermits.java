@@ -11,6 +11,9 @@ import cn.anzuo.permit.domain.MeasureCatalog;
 import cn.anzuo.permit.domain.PermitMeasure;
 import cn.anzuo.permit.domain.PermitNumbers;
 import cn.anzuo.permit.domain.WorkPermit;
+import cn.anzuo.permit.domain.SiteEvidence;
+import cn.anzuo.permit.Actor;
+import cn.anzuo.permit.SuspensionCause;
 import cn.anzuo.permit.domain.WorkPermitRepository;
 import cn.anzuo.qualification.Qualifications;
 import cn.anzuo.qualification.WorkerView;
@@ -96,11 +99,11 @@ class PermitDemoPermits implements ApplicationRunner {
                 List.of("郑海", "王磊"), "吴刚", null, null, at(c, yesterday, 8, 0));
         approveAll(c, closed, at(c, yesterday, 8, 38));
         closed.recordCheckIn(at(c, yesterday, 8, 55));
-        closed.recordShiftCheck(user(c, Role.SHIFT_LEADER).id(), at(c, yesterday, 9, 0));
-        closed.start(at(c, yesterday, 9, 5));
-        closed.complete(at(c, yesterday, 10, 50));
-        closed.accept(true, false, at(c, yesterday, 10, 55));
-        closed.accept(false, true, at(c, yesterday, 11, 0));
+        closed.recordShiftCheck(Actor.user(user(c, Role.SHIFT_LEADER).id()), at(c, yesterday, 9, 0));
+        closed.start(by(c), onSite(closed), at(c, yesterday, 9, 5));
+        closed.complete(by(c), 0, at(c, yesterday, 10, 50));
+        closed.accept(by(c), true, false, at(c, yesterday, 10, 55));
+        closed.accept(by(c), false, true, at(c, yesterday, 11, 0));
         permits.save(closed);
 
         WorkPermit height = submit(c, WorkType.HEIGHT, PermitLevel.II, "作业高度 12 m → Ⅱ级", "PU-02", "常压塔 18 m 平台",
@@ -108,9 +111,9 @@ class PermitDemoPermits implements ApplicationRunner {
                 new BigDecimal("12"), null, at(c, yesterday, 10, 0));
         approveAll(c, height, at(c, yesterday, 10, 50));
         height.recordCheckIn(at(c, yesterday, 12, 50));
-        height.start(at(c, yesterday, 13, 0));
-        height.complete(at(c, yesterday, 16, 30));
-        height.accept(true, true, at(c, yesterday, 16, 40));
+        height.start(by(c), onSite(height), at(c, yesterday, 13, 0));
+        height.complete(by(c), 0, at(c, yesterday, 16, 30));
+        height.accept(by(c), true, true, at(c, yesterday, 16, 40));
         permits.save(height);
 
         WorkPermit rejected = submit(c, WorkType.CONFINED_SPACE, null, null, "TF-01", "T-205 储罐内部", "罐内清淤",
@@ -133,7 +136,7 @@ class PermitDemoPermits implements ApplicationRunner {
                 null, null, now.minus(Duration.ofHours(2)));
         approveAll(c, active, now.minus(Duration.ofMinutes(80)));
         active.recordCheckIn(now.minus(Duration.ofMinutes(65)));
-        active.start(now.minus(Duration.ofMinutes(55)));
+        active.start(by(c), onSite(active), now.minus(Duration.ofMinutes(55)));
         permits.save(active);
 
         WorkPermit suspended = submit(c, WorkType.HEIGHT, PermitLevel.I, "作业高度 4 m → Ⅰ级", "MS-04", "机修车间屋面",
@@ -141,8 +144,8 @@ class PermitDemoPermits implements ApplicationRunner {
                 new BigDecimal("4"), null, now.minus(Duration.ofHours(3)));
         approveAll(c, suspended, now.minus(Duration.ofMinutes(150)));
         suspended.recordCheckIn(now.minus(Duration.ofMinutes(115)));
-        suspended.start(now.minus(Duration.ofMinutes(110)));
-        suspended.suspend("阵风 5 级,暂停高处作业", now.minus(Duration.ofMinutes(20)));
+        suspended.start(by(c), onSite(suspended), now.minus(Duration.ofMinutes(110)));
+        suspended.suspend(by(c), SuspensionCause.WEATHER, "阵风 5 级,暂停高处作业", null, now.minus(Duration.ofMinutes(20)));
         permits.save(suspended);
 
         WorkPermit completed = submit(c, WorkType.BLIND_PLATE, null, null, "TF-01", "P-1105 进料线 DN100 法兰",
@@ -150,8 +153,8 @@ class PermitDemoPermits implements ApplicationRunner {
                 "董建华", null, null, now.minus(Duration.ofHours(4)));
         approveAll(c, completed, now.minus(Duration.ofMinutes(215)));
         completed.recordCheckIn(now.minus(Duration.ofMinutes(175)));
-        completed.start(now.minus(Duration.ofMinutes(170)));
-        completed.complete(now.minus(Duration.ofMinutes(30)));
+        completed.start(by(c), onSite(completed), now.minus(Duration.ofMinutes(170)));
+        completed.complete(by(c), 0, now.minus(Duration.ofMinutes(30)));
         permits.save(completed);
 
         WorkPermit expired = submit(c, WorkType.TEMP_POWER, null, null, "MS-04", "机修车间 2 号配电箱", "检修用临时电源",
@@ -159,14 +162,14 @@ class PermitDemoPermits implements ApplicationRunner {
                 at(c, yesterday, 7, 0));
         approveAll(c, expired, at(c, yesterday, 7, 30));
         expired.recordCheckIn(at(c, yesterday, 7, 55));
-        expired.start(at(c, yesterday, 8, 5));
+        expired.start(by(c), onSite(expired), at(c, yesterday, 8, 5));
         expired.applyTimeRules(at(c, yesterday, 18, 0), Duration.ofMinutes(30));
         permits.save(expired);
 
         WorkPermit cancelled = submit(c, WorkType.LIFTING, PermitLevel.LEVEL_3, "吊物质量 12 t → 三级", "PU-02",
                 "装置区北侧", "吊装更换冷却器管束", now.plus(Duration.ofHours(2)), now.plus(Duration.ofHours(5)), "林峰",
                 List.of("林峰", "罗刚"), "冯雪", null, null, now.minus(Duration.ofHours(1)));
-        cancelled.cancel("吊车液压系统故障,改期", now.minus(Duration.ofMinutes(10)));
+        cancelled.cancel(by(c), "吊车液压系统故障,改期", now.minus(Duration.ofMinutes(10)));
         permits.save(cancelled);
 
         LocalDate nextDay = nextWorkday(today);
@@ -237,5 +240,21 @@ class PermitDemoPermits implements ApplicationRunner {
             d = d.plusDays(1);
         }
         return d;
+    }
+
+    /** The demo's leader acts on its permits. */
+    private static Actor by(Ctx c) {
+        return Actor.user(c.applicant().id());
+    }
+
+    /**
+     * The site as the demo's story tells it: everyone named checked in and, where analyses are due, they
+     * passed (the demo keeps no analysis records for its past work).
+     */
+    private static SiteEvidence onSite(WorkPermit permit) {
+        Set<UUID> everyone = new java.util.HashSet<>(permit.workerIds());
+        everyone.add(permit.guardianId());
+        everyone.add(permit.leaderId());
+        return new SiteEvidence(false, List.of(), everyone, false, java.time.ZoneOffset.UTC);
     }
 }

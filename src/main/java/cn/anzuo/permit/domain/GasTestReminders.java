@@ -1,7 +1,7 @@
 package cn.anzuo.permit.domain;
 
-import cn.anzuo.onsite.GasTestView;
-import cn.anzuo.onsite.OnSite;
+import cn.anzuo.permit.onsite.GasTestView;
+import cn.anzuo.permit.onsite.OnSite;
 import cn.anzuo.permit.GasTestDue;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.shared.WorkType;

@@ -1,51 +1,58 @@
 package cn.anzuo.permit.domain;
 
-import cn.anzuo.onsite.CheckInRecord;
-import cn.anzuo.onsite.GasReading;
-import cn.anzuo.onsite.GasTestView;
-import cn.anzuo.onsite.OnSite;
-import cn.anzuo.onsite.ProofMethod;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
+import cn.anzuo.organization.UserView;
+import cn.anzuo.permit.Actor;
+import cn.anzuo.permit.AlarmAcknowledgements;
+import cn.anzuo.permit.CheckedIn;
+import cn.anzuo.permit.GasTestRecorded;
+import cn.anzuo.permit.HeadcountRecorded;
 import cn.anzuo.permit.PermitStatus;
-import cn.anzuo.shared.WorkType;
+import cn.anzuo.permit.SuspensionCause;
+import cn.anzuo.permit.onsite.CheckInRecord;
+import cn.anzuo.permit.onsite.GasReading;
+import cn.anzuo.permit.onsite.GasTestView;
+import cn.anzuo.permit.onsite.OnSite;
+import cn.anzuo.permit.onsite.ProofMethod;
 import cn.anzuo.shared.problem.NotAllowed;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.security.Role;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * From approval to 完工验收: check-ins, gas analyses, the shift leader's check, start, suspend, resume,
- * complete, accept and cancel. The on-site module verifies and keeps the evidence; this service
- * decides what it allows and moves the permit, whose own methods guard the legal transitions.
+ * From approval to 完工验收, for signed-in users: check-ins, gas analyses, the shift leader's check,
+ * start, suspend, resume, complete, accept and cancel. It checks who may act ({@link PermitPermissions}),
+ * gathers the site's evidence and hands it to the {@link WorkPermit}, whose methods guard every
+ * transition and record it in the permit's history.
  */
 @Service
 @Transactional
 public class PermitLifecycle {
 
-    /** Check-in opens this long before the planned start (workers gather, the guardian arrives first). */
-    static final Duration EARLY_CHECK_IN = Duration.ofHours(2);
-
     private final WorkPermitRepository permits;
     private final PermitQueries queries;
     private final OnSite onSite;
     private final Organization organization;
+    private final ObjectProvider<AlarmAcknowledgements> alarms;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PermitLifecycle(WorkPermitRepository permits, PermitQueries queries, OnSite onSite, Organization organization,
-            Clock clock) {
+            ObjectProvider<AlarmAcknowledgements> alarms, ApplicationEventPublisher events, Clock clock) {
         this.permits = permits;
         this.queries = queries;
         this.onSite = onSite;
         this.organization = organization;
+        this.alarms = alarms;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,38 +69,51 @@ public class PermitLifecycle {
                 && !command.workerId().equals(permit.leaderId())) {
             throw PermitProblems.notOnPermit();
         }
-        Instant now = clock.instant();
-        if (permit.status() == PermitStatus.VOIDED || permit.status() == PermitStatus.EXPIRED
-                || (permit.status() == PermitStatus.APPROVED && now.isBefore(permit.plannedStart().minus(EARLY_CHECK_IN)))) {
-            throw PermitProblems.checkInWindowClosed();
-        }
-        if (permit.status() != PermitStatus.APPROVED && permit.status() != PermitStatus.ACTIVE) {
-            throw PermitProblems.notApproved();
-        }
+        permit.checkInRefusal(clock.instant()).ifPresent(refusal -> {
+            throw refusal;
+        });
         SiteView site = organization.site(permit.siteId()).orElseThrow();
         CheckInRecord record = onSite.checkIn(new OnSite.CheckIn(permit.id(), site, command.workerId(), user.id(),
                 command.method(), command.checkpointCode(), command.proof(), command.latitude(), command.longitude(),
                 command.accuracyMeters()));
         permit.recordCheckIn(record.at());
         permits.save(permit);
+        events.publishEvent(new CheckedIn(permit.id(), permit.companyId(), permit.siteId(), record.workerId(), user.id(),
+                record.method().name(), record.at()));
         return record;
     }
 
     public record RecordGasTest(Instant sampledAt, String samplePoint, UUID analystId, boolean oxygenEnriched,
             List<GasReading> readings) {}
 
-    public GasTestView recordGasTest(CurrentUser analyst, UUID permitId, RecordGasTest command) {
-        WorkPermit permit = queries.visible(analyst, permitId);
-        if (!analyst.has(Role.GAS_ANALYST)) {
+    /**
+     * A gas analyst records an analysis for themself, or for another gas analyst of the permit's company
+     * when they belong to that company too (a paper record transcribed on site).
+     */
+    public GasTestView recordGasTest(CurrentUser recorder, UUID permitId, RecordGasTest command) {
+        WorkPermit permit = queries.visible(recorder, permitId);
+        if (!recorder.has(Role.GAS_ANALYST)) {
             throw new NotAllowed();
+        }
+        UUID analystId = command.analystId() == null ? recorder.id() : command.analystId();
+        if (!analystId.equals(recorder.id())) {
+            UserView analyst = organization.user(analystId)
+                    .filter(u -> u.companyId().equals(permit.companyId()) && u.roles().contains(Role.GAS_ANALYST))
+                    .orElseThrow(PermitProblems::unknownAnalyst);
+            if (!recorder.companyId().equals(analyst.companyId())) {
+                throw PermitProblems.proxyGasTest();
+            }
         }
         if (permit.status().isFinal() || permit.status() == PermitStatus.PENDING_APPROVAL
                 || permit.status() == PermitStatus.COMPLETED) {
             throw PermitProblems.illegalTransition(permit.status().name(), "gas-test");
         }
-        return onSite.recordGasTest(new OnSite.RecordGasTest(permit.id(), permit.workType(), command.oxygenEnriched(),
-                command.sampledAt(), command.samplePoint(),
-                command.analystId() == null ? analyst.id() : command.analystId(), analyst.id(), command.readings()));
+        GasTestView test = onSite.recordGasTest(new OnSite.RecordGasTest(permit.id(), permit.workType(),
+                command.oxygenEnriched(), command.sampledAt(), command.samplePoint(), analystId, recorder.id(),
+                command.readings()));
+        events.publishEvent(new GasTestRecorded(permit.id(), permit.companyId(), permit.siteId(), test.id(),
+                test.sampledAt(), analystId, recorder.id(), test.passed(), test.recordedAt()));
+        return test;
     }
 
     public WorkPermit shiftCheck(CurrentUser shiftLeader, UUID permitId) {
@@ -101,7 +121,7 @@ public class PermitLifecycle {
         if (!shiftLeader.has(Role.SHIFT_LEADER)) {
             throw new NotAllowed();
         }
-        permit.recordShiftCheck(shiftLeader.id(), clock.instant());
+        permit.recordShiftCheck(Actor.user(shiftLeader.id()), clock.instant());
         return permits.save(permit);
     }
 
@@ -109,30 +129,19 @@ public class PermitLifecycle {
     public WorkPermit start(CurrentUser user, UUID permitId) {
         WorkPermit permit = queries.visible(user, permitId);
         requireLeaderOrGuardian(user, permit);
-        if (permit.status() != PermitStatus.APPROVED) {
-            throw PermitProblems.illegalTransition(permit.status().name(), "start");
-        }
-        Instant now = clock.instant();
-        List<String> unmet = new ArrayList<>();
-        if (needsGas(permit)) {
-            GasTestFreshness.forStart(onSite.gasTests(permit.id()), now).ifPresent(unmet::add);
-        }
-        Set<UUID> present = onSite.checkedIn(permit.id());
-        List<UUID> missing = permit.workerIds().stream().filter(w -> !present.contains(w)).toList();
-        if (!missing.isEmpty()) {
-            unmet.add("NOT_CHECKED_IN");
-        }
-        if (!present.contains(permit.guardianId())) {
-            unmet.add("GUARDIAN_NOT_PRESENT");
-        }
-        if (permit.workType() == WorkType.HOT_WORK && permit.shiftCheckedAt() == null) {
-            unmet.add("SHIFT_CHECK_REQUIRED");
-        }
-        if (!unmet.isEmpty()) {
-            throw PermitProblems.unmet(unmet, missing);
-        }
-        permit.start(now);
+        permit.start(Actor.user(user.id()), evidence(permit), clock.instant());
         return permits.save(permit);
+    }
+
+    /** The evidence the site shows for this permit now. */
+    public SiteEvidence evidence(WorkPermit permit) {
+        boolean hazardArea = organization.site(permit.siteId()).map(SiteView::hazardArea).orElse(true);
+        boolean acknowledged = permit.suspension()
+                .filter(s -> s.cause() == SuspensionCause.ALARM && s.alarmId() != null)
+                .map(s -> alarms.getIfAvailable() != null && alarms.getObject().acknowledged(s.alarmId()))
+                .orElse(false);
+        return new SiteEvidence(GasTestFreshness.needed(permit.workType(), hazardArea), onSite.gasTests(permit.id()),
+                onSite.checkedIn(permit.id()), acknowledged, organization.policy(permit.companyId()).zone());
     }
 
     public WorkPermit suspend(CurrentUser user, UUID permitId, String reason) {
@@ -140,26 +149,15 @@ public class PermitLifecycle {
         if (!user.has(Role.SAFETY_OFFICER)) {
             requireLeaderOrGuardian(user, permit);
         }
-        permit.suspend(reason.trim(), clock.instant());
+        permit.suspend(Actor.user(user.id()), SuspensionCause.MANUAL, reason.trim(), null, clock.instant());
         return permits.save(permit);
     }
 
-    /** Resume: after a long interruption or an alarm, a new passing analysis sampled since the suspension. */
+    /** Resume under the rules of the suspension's cause and the interruption limits. */
     public WorkPermit resume(CurrentUser user, UUID permitId) {
         WorkPermit permit = queries.visible(user, permitId);
         requireLeaderOrGuardian(user, permit);
-        if (permit.status() != PermitStatus.SUSPENDED) {
-            throw PermitProblems.illegalTransition(permit.status().name(), "resume");
-        }
-        Instant now = clock.instant();
-        if (needsGas(permit)) {
-            boolean afterAlarm = permit.suspensionReason() != null && permit.suspensionReason().startsWith("ALARM");
-            GasTestFreshness.forResume(onSite.gasTests(permit.id()), permit.suspendedAt(), now, permit.workType(),
-                    permit.level(), afterAlarm).ifPresent(code -> {
-                        throw PermitProblems.unmet(List.of(code), List.of());
-                    });
-        }
-        permit.resume(now);
+        permit.resume(Actor.user(user.id()), evidence(permit), clock.instant());
         return permits.save(permit);
     }
 
@@ -167,63 +165,49 @@ public class PermitLifecycle {
     public WorkPermit complete(CurrentUser user, UUID permitId) {
         WorkPermit permit = queries.visible(user, permitId);
         requireLeaderOrGuardian(user, permit);
-        if (permit.workType() == WorkType.CONFINED_SPACE && permit.status() == PermitStatus.ACTIVE) {
+        int inside = 0;
+        if (permit.workType() == cn.anzuo.shared.WorkType.CONFINED_SPACE && permit.status() == PermitStatus.ACTIVE) {
             OnSite.Headcount count = onSite.headcount(permit.id());
-            if (!count.balanced()) {
-                throw PermitProblems.headcountUnbalanced(count.personsInside());
-            }
+            inside = count.balanced() ? 0 : Math.max(1, count.personsInside());
         }
-        permit.complete(clock.instant());
+        permit.complete(Actor.user(user.id()), inside, clock.instant());
         return permits.save(permit);
     }
 
     public WorkPermit accept(CurrentUser user, UUID permitId) {
         WorkPermit permit = queries.visible(user, permitId);
-        boolean leader = isLeader(user, permit);
-        boolean guardian = isGuardian(user, permit);
-        if (!leader && !guardian) {
-            throw PermitProblems.notLeaderOrGuardian();
-        }
-        permit.accept(leader, guardian, clock.instant());
+        PermitPermissions may = PermitPermissions.of(user, permit);
+        permit.accept(Actor.user(user.id()), may.leader(), may.guardian(), clock.instant());
         return permits.save(permit);
     }
 
     public WorkPermit cancel(CurrentUser user, UUID permitId, String reason) {
         WorkPermit permit = queries.visible(user, permitId);
-        if (!user.id().equals(permit.applicantId()) && !isLeader(user, permit) && !user.has(Role.SAFETY_OFFICER)) {
+        PermitPermissions may = PermitPermissions.of(user, permit);
+        if (!user.id().equals(permit.applicantId()) && !may.leader() && !user.has(Role.SAFETY_OFFICER)) {
             throw new NotAllowed();
         }
-        permit.cancel(reason.trim(), clock.instant());
+        permit.cancel(Actor.user(user.id()), reason.trim(), clock.instant());
         return permits.save(permit);
     }
 
     public OnSite.Headcount headcount(CurrentUser user, UUID permitId, OnSite.Direction direction, int persons,
             int tools) {
         WorkPermit permit = queries.visible(user, permitId);
-        if (!isGuardian(user, permit)) {
+        if (!PermitPermissions.of(user, permit).guardian()) {
             throw PermitProblems.notLeaderOrGuardian();
         }
         if (permit.status() != PermitStatus.ACTIVE && permit.status() != PermitStatus.SUSPENDED) {
             throw PermitProblems.illegalTransition(permit.status().name(), "headcount");
         }
-        return onSite.recordHeadcount(permit.id(), direction, persons, tools, user.id());
-    }
-
-    private boolean needsGas(WorkPermit permit) {
-        boolean hazardArea = organization.site(permit.siteId()).map(SiteView::hazardArea).orElse(true);
-        return GasTestFreshness.needed(permit.workType(), hazardArea);
-    }
-
-    private static boolean isLeader(CurrentUser user, WorkPermit permit) {
-        return user.workerId() != null && user.workerId().equals(permit.leaderId());
-    }
-
-    private static boolean isGuardian(CurrentUser user, WorkPermit permit) {
-        return user.workerId() != null && user.workerId().equals(permit.guardianId());
+        OnSite.Headcount count = onSite.recordHeadcount(permit.id(), direction, persons, tools, user.id());
+        events.publishEvent(new HeadcountRecorded(permit.id(), permit.companyId(), permit.siteId(), direction.name(),
+                persons, tools, count.personsInside(), user.id(), clock.instant()));
+        return count;
     }
 
     private static void requireLeaderOrGuardian(CurrentUser user, WorkPermit permit) {
-        if (!isLeader(user, permit) && !isGuardian(user, permit)) {
+        if (!PermitPermissions.of(user, permit).runsTheWork()) {
             throw PermitProblems.notLeaderOrGuardian();
         }
     }

@@ -108,6 +108,14 @@ public final class PermitProblems {
         return problem;
     }
 
+    public static BusinessProblem unknownAnalyst() {
+        return unprocessable("UNKNOWN_ANALYST", "analystId");
+    }
+
+    public static BusinessProblem proxyGasTest() {
+        return new BusinessProblem(HttpStatus.FORBIDDEN, "PROXY_GAS_TEST");
+    }
+
     public static BusinessProblem illegalTransition(String from, String action) {
         return new BusinessProblem(HttpStatus.CONFLICT, "ILLEGAL_TRANSITION", null, from, action);
     }

@@ -27,8 +27,13 @@ public class PermitTimeRules {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
+    private final cn.anzuo.permit.onsite.OnSite onSite;
+    private final SiteSuspensions suspensions;
+
     PermitTimeRules(WorkPermitRepository permits, Organization organization, JdbcClient jdbc, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, cn.anzuo.permit.onsite.OnSite onSite, SiteSuspensions suspensions) {
+        this.onSite = onSite;
+        this.suspensions = suspensions;
         this.permits = permits;
         this.organization = organization;
         this.jdbc = jdbc;
@@ -40,6 +45,27 @@ public class PermitTimeRules {
     @SchedulerLock(name = "permit-time-rules", lockAtMostFor = "PT2M")
     public void scheduled() {
         transaction.executeWithoutResult(status -> sweep());
+        dailyHotWorkAnalyses();
+    }
+
+    /**
+     * GB 30871 5.3.1d: hot work needs an analysis every day before it goes on. Active hot work whose
+     * counting analysis was sampled on an earlier day (company time) is suspended by the system with cause
+     * {@code GAS_TEST_DUE}; it resumes after a new passing analysis. Returns the permits suspended.
+     */
+    public List<java.util.UUID> dailyHotWorkAnalyses() {
+        Instant now = clock.instant();
+        List<java.util.UUID> suspended = new java.util.ArrayList<>();
+        for (WorkPermit permit : permits.activeOfType(cn.anzuo.shared.WorkType.HOT_WORK.name())) {
+            java.time.ZoneId zone = organization.policy(permit.companyId()).zone();
+            if (!GasTestFreshness.sameDay(permit.startedAt(), now, zone)
+                    && GasTestFreshness.dailyAnalysisDue(onSite.gasTests(permit.id()), now, zone)) {
+                suspensions.suspendOne(permit.id(), new cn.anzuo.permit.SiteSuspension(permit.siteId(),
+                        cn.anzuo.permit.SuspensionCause.GAS_TEST_DUE, "GB 30871-2022 5.3.1d", null, false, null))
+                        .ifPresent(suspended::add);
+            }
+        }
+        return suspended;
     }
 
     /** Applies the rules to every permit that may be due; returns how many changed. */

@@ -14,6 +14,9 @@ import cn.anzuo.permit.PermitLevel;
 import cn.anzuo.permit.PermitRejected;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.PermitSubmitted;
+import cn.anzuo.permit.Actor;
+import cn.anzuo.permit.Suspension;
+import cn.anzuo.permit.SuspensionCause;
 import cn.anzuo.permit.domain.ApprovalStep.Decision;
 import cn.anzuo.permit.domain.ApprovalStep.StepStatus;
 import cn.anzuo.shared.TimeWindow;
@@ -21,6 +24,7 @@ import cn.anzuo.shared.WorkType;
 import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.security.Role;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,6 +36,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -93,13 +98,17 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     private UUID shiftCheckedBy;
     private Instant shiftCheckedAt;
     private Instant startedAt;
-    private Instant suspendedAt;
-    private String suspensionReason;
+    @Embedded.Nullable(prefix = "suspension_")
+    private Suspension suspension;
     private Instant completedAt;
     private Instant leaderAcceptedAt;
     private Instant guardianAcceptedAt;
     private Instant endedAt;
+    private EndCause endCause;
     private String endReason;
+
+    @MappedCollection(idColumn = "work_permit", keyColumn = "seq")
+    private List<PermitTransition> history;
 
     @PersistenceCreator
     WorkPermit(UUID id, UUID companyId, String number, WorkType workType, PermitLevel level, PermitLevel requestedLevel,
@@ -166,6 +175,8 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
                 new LinkedHashSet<>(a.relatedPermitIds().stream().map(PermitRelation::new).toList()), steps, null);
         Set<Role> pending = new LinkedHashSet<>();
         steps.stream().filter(ApprovalStep::pending).forEach(s -> pending.add(s.role()));
+        permit.record(now, "SUBMIT", PermitStatus.PENDING_APPROVAL, Actor.user(a.applicantId()),
+                a.expedite() ? "EXPEDITE" : null);
         permit.registerEvent(new PermitSubmitted(permit.id, permit.companyId, permit.number, permit.workType,
                 permit.level, permit.expedite, pending));
         return permit;
@@ -185,16 +196,16 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         if (!decision.approve()) {
             steps.replaceAll(s -> s.status() == StepStatus.PENDING || s.status() == StepStatus.WAITING ? s.skipped() : s);
             approvalSteps = steps;
-            status = PermitStatus.REJECTED;
             rejectionReason = decision.comment();
             finalDecisionAt = now;
+            moveTo(PermitStatus.REJECTED, "REJECT", Actor.user(decision.userId()), decision.comment(), now);
             registerEvent(new PermitRejected(id, companyId, number, applicantId, decision.comment(), now));
             return;
         }
         if (steps.stream().allMatch(s -> s.status() == StepStatus.APPROVED)) {
             approvalSteps = steps;
-            status = PermitStatus.APPROVED;
             finalDecisionAt = now;
+            moveTo(PermitStatus.APPROVED, "APPROVE", Actor.user(decision.userId()), steps.get(index).role().name(), now);
             registerEvent(new PermitApproved(id, companyId, number, applicantId, createdAt, now));
             return;
         }
@@ -208,6 +219,7 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
             }
         }
         approvalSteps = steps;
+        record(now, "APPROVE", status, Actor.user(decision.userId()), steps.get(index).role().name());
     }
 
     /**
@@ -280,99 +292,173 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
 
     // ---- Lifecycle (API.md "Lifecycle"; DOMAIN.md §1.11) ----
 
+    /** Check-in opens this long before the planned start (workers gather, the guardian arrives first). */
+    public static final Duration EARLY_CHECK_IN = Duration.ofHours(2);
+
+    /**
+     * Why nobody may check in now ({@code CHECKIN_WINDOW_CLOSED}, {@code PERMIT_NOT_APPROVED}), or empty:
+     * from two hours before the planned start while approved, and while the work is under way.
+     */
+    public Optional<BusinessProblem> checkInRefusal(Instant now) {
+        if (status == PermitStatus.VOIDED || status == PermitStatus.EXPIRED
+                || (status == PermitStatus.APPROVED && now.isBefore(plannedStart.minus(EARLY_CHECK_IN)))) {
+            return Optional.of(PermitProblems.checkInWindowClosed());
+        }
+        if (status != PermitStatus.APPROVED && status != PermitStatus.ACTIVE) {
+            return Optional.of(PermitProblems.notApproved());
+        }
+        return Optional.empty();
+    }
+
     /** A person checked in: only while approved or active; the first check-in keeps the permit from voiding. */
     public void recordCheckIn(Instant at) {
-        if (status != PermitStatus.APPROVED && status != PermitStatus.ACTIVE) {
-            throw PermitProblems.notApproved();
-        }
+        checkInRefusal(at).ifPresent(refusal -> {
+            throw refusal;
+        });
         if (firstCheckInAt == null) {
             firstCheckInAt = at;
         }
     }
 
     /** 当班班长验票 before ignition (hot work only, once approved). */
-    public void recordShiftCheck(UUID by, Instant at) {
+    public void recordShiftCheck(Actor by, Instant at) {
         if (workType != WorkType.HOT_WORK || status != PermitStatus.APPROVED) {
             throw PermitProblems.illegalTransition(status.name(), "shift-check");
         }
-        shiftCheckedBy = by;
+        shiftCheckedBy = by.userId();
         shiftCheckedAt = at;
+        record(at, "SHIFT_CHECK", status, by, null);
     }
 
-    /** Starts the work; the caller has checked the preconditions (gas, check-ins, shift check). */
-    public void start(Instant at) {
+    /**
+     * The unmet preconditions of starting, in API.md order: a fresh passing gas analysis where the type
+     * needs one, every worker and the guardian checked in, the shift leader's check for hot work, and the
+     * approved window open (work never starts before the planned start).
+     */
+    public Unmet startRefusals(SiteEvidence evidence, Instant now) {
+        List<String> unmet = new ArrayList<>();
+        if (evidence.gasNeeded()) {
+            GasTestFreshness.forStart(evidence.gasTests(), now).ifPresent(unmet::add);
+        }
+        List<UUID> missing = workerIds().stream().filter(w -> !evidence.checkedIn().contains(w)).toList();
+        if (!missing.isEmpty()) {
+            unmet.add("NOT_CHECKED_IN");
+        }
+        if (!evidence.checkedIn().contains(guardianId)) {
+            unmet.add("GUARDIAN_NOT_PRESENT");
+        }
+        if (workType == WorkType.HOT_WORK && shiftCheckedAt == null) {
+            unmet.add("SHIFT_CHECK_REQUIRED");
+        }
+        if (now.isBefore(plannedStart)) {
+            unmet.add("WINDOW_NOT_OPEN");
+        }
+        return new Unmet(unmet, missing);
+    }
+
+    public void start(Actor by, SiteEvidence evidence, Instant at) {
         require(PermitStatus.APPROVED, "start");
-        status = PermitStatus.ACTIVE;
+        startRefusals(evidence, at).throwIfAny();
         startedAt = at;
-        registerEvent(new PermitStarted(id, companyId, siteId, number, at, null));
+        moveTo(PermitStatus.ACTIVE, "START", by, null, at);
+        registerEvent(new PermitStarted(id, companyId, siteId, number, at, by, null));
     }
 
-    public void suspend(String reason, Instant at) {
+    /** Stops the work for a typed cause; only an active permit can be suspended. */
+    public void suspend(Actor by, SuspensionCause cause, String reason, UUID alarmId, Instant at) {
         require(PermitStatus.ACTIVE, "suspend");
-        status = PermitStatus.SUSPENDED;
-        suspendedAt = at;
-        suspensionReason = reason;
-        registerEvent(new PermitSuspended(id, companyId, siteId, number, at, reason));
+        suspension = new Suspension(cause, reason, alarmId, by.userId(), at);
+        moveTo(PermitStatus.SUSPENDED, "SUSPEND", by, cause.name() + (reason == null ? "" : ": " + reason), at);
+        registerEvent(new PermitSuspended(id, companyId, siteId, number, at, by, cause, reason, alarmId));
     }
 
-    public void resume(Instant at) {
+    /**
+     * The unmet preconditions of resuming: after an alarm, the alarm acknowledged; where a new analysis
+     * is due (alarm, new day of hot work, interruption over the limit), a passing one sampled since the
+     * suspension.
+     */
+    public Unmet resumeRefusals(SiteEvidence evidence, Instant now) {
+        if (suspension == null) {
+            return Unmet.NONE;
+        }
+        List<String> unmet = new ArrayList<>();
+        if (suspension.cause() == SuspensionCause.ALARM && !evidence.alarmAcknowledged()) {
+            unmet.add("ALARM_NOT_ACKNOWLEDGED");
+        }
+        if (evidence.gasNeeded()) {
+            GasTestFreshness.forResume(evidence.gasTests(), suspension, now, workType, level, evidence.zone())
+                    .ifPresent(unmet::add);
+        }
+        return new Unmet(unmet, List.of());
+    }
+
+    public void resume(Actor by, SiteEvidence evidence, Instant at) {
         require(PermitStatus.SUSPENDED, "resume");
-        status = PermitStatus.ACTIVE;
-        registerEvent(new PermitResumed(id, companyId, siteId, number, at, null));
+        resumeRefusals(evidence, at).throwIfAny();
+        suspension = null;
+        moveTo(PermitStatus.ACTIVE, "RESUME", by, null, at);
+        registerEvent(new PermitResumed(id, companyId, siteId, number, at, by, null));
     }
 
-    public void complete(Instant at) {
+    /** Complete; a confined space must first be empty of people and tools (GB 30871 6.8). */
+    public void complete(Actor by, int personsOrToolsInside, Instant at) {
         require(PermitStatus.ACTIVE, "complete");
-        status = PermitStatus.COMPLETED;
+        if (workType == WorkType.CONFINED_SPACE && personsOrToolsInside != 0) {
+            throw PermitProblems.headcountUnbalanced(personsOrToolsInside);
+        }
         completedAt = at;
-        registerEvent(new PermitCompleted(id, companyId, siteId, number, at, null));
+        moveTo(PermitStatus.COMPLETED, "COMPLETE", by, null, at);
+        registerEvent(new PermitCompleted(id, companyId, siteId, number, at, by, null));
     }
 
     /** 完工验收: leader and guardian each accept; the permit closes once both have. */
-    public void accept(boolean asLeader, boolean asGuardian, Instant at) {
+    public void accept(Actor by, boolean asLeader, boolean asGuardian, Instant at) {
         require(PermitStatus.COMPLETED, "accept");
+        if (!asLeader && !asGuardian) {
+            throw PermitProblems.notLeaderOrGuardian();
+        }
         if (asLeader && leaderAcceptedAt == null) {
             leaderAcceptedAt = at;
         }
         if (asGuardian && guardianAcceptedAt == null) {
             guardianAcceptedAt = at;
         }
+        String as = asLeader && asGuardian ? "LEADER,GUARDIAN" : asLeader ? "LEADER" : "GUARDIAN";
         if (leaderAcceptedAt != null && guardianAcceptedAt != null) {
-            status = PermitStatus.CLOSED;
             endedAt = at;
-            registerEvent(new PermitClosed(id, companyId, siteId, number, at, null));
+            moveTo(PermitStatus.CLOSED, "ACCEPT", by, as, at);
+            registerEvent(new PermitClosed(id, companyId, siteId, number, at, by, null));
+        } else {
+            record(at, "ACCEPT", status, by, as);
         }
     }
 
-    public void cancel(String reason, Instant at) {
+    public void cancel(Actor by, String reason, Instant at) {
         if (status != PermitStatus.PENDING_APPROVAL && status != PermitStatus.APPROVED) {
             throw PermitProblems.illegalTransition(status.name(), "cancel");
         }
-        status = PermitStatus.CANCELLED;
-        endedAt = at;
-        endReason = reason;
-        registerEvent(new PermitCancelled(id, companyId, siteId, number, at, reason));
+        end(PermitStatus.CANCELLED, EndCause.CANCELLED, reason, "CANCEL", by, at);
+        registerEvent(new PermitCancelled(id, companyId, siteId, number, at, by, reason));
     }
 
     /**
-     * Time-driven changes: nobody checked in within {@code checkInWindow} after the planned start →
-     * VOIDED (事后补录 is impossible); past the planned end while not completed → EXPIRED.
+     * Time-driven changes, made by the system: nobody checked in within {@code checkInWindow} after the
+     * planned start → VOIDED (事后补录 is impossible); past the planned end while not completed → EXPIRED.
      */
-    public boolean applyTimeRules(Instant now, java.time.Duration checkInWindow) {
+    public boolean applyTimeRules(Instant now, Duration checkInWindow) {
         boolean waiting = status == PermitStatus.PENDING_APPROVAL || status == PermitStatus.APPROVED;
         if (waiting && firstCheckInAt == null && !now.isBefore(plannedStart.plus(checkInWindow))) {
-            status = PermitStatus.VOIDED;
-            endedAt = now;
-            endReason = "NO_CHECK_IN";
-            registerEvent(new PermitVoided(id, companyId, siteId, number, now, endReason));
+            Actor system = Actor.system(EndCause.NO_CHECK_IN.name());
+            end(PermitStatus.VOIDED, EndCause.NO_CHECK_IN, null, "VOID", system, now);
+            registerEvent(new PermitVoided(id, companyId, siteId, number, now, system, EndCause.NO_CHECK_IN.name()));
             return true;
         }
         boolean unfinished = waiting || status == PermitStatus.ACTIVE || status == PermitStatus.SUSPENDED;
         if (unfinished && !now.isBefore(plannedEnd)) {
-            status = PermitStatus.EXPIRED;
-            endedAt = now;
-            endReason = "PLANNED_END_PASSED";
-            registerEvent(new PermitExpired(id, companyId, siteId, number, now, endReason));
+            Actor system = Actor.system(EndCause.PLANNED_END_PASSED.name());
+            end(PermitStatus.EXPIRED, EndCause.PLANNED_END_PASSED, null, "EXPIRE", system, now);
+            registerEvent(new PermitExpired(id, companyId, siteId, number, now, system,
+                    EndCause.PLANNED_END_PASSED.name()));
             return true;
         }
         return false;
@@ -385,6 +471,26 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         return (waiting && firstCheckInAt == null && !now.isBefore(plannedStart)) || (unfinished && !now.isBefore(plannedEnd));
     }
 
+    private void end(PermitStatus to, EndCause cause, String reason, String action, Actor by, Instant at) {
+        endedAt = at;
+        endCause = cause;
+        endReason = reason;
+        suspension = null;
+        moveTo(to, action, by, reason == null ? cause.name() : reason, at);
+    }
+
+    private void moveTo(PermitStatus to, String action, Actor by, String reason, Instant at) {
+        PermitStatus from = status;
+        status = to;
+        record(at, action, from, by, reason);
+    }
+
+    private void record(Instant at, String action, PermitStatus from, Actor by, String reason) {
+        List<PermitTransition> appended = new ArrayList<>(history == null ? List.of() : history);
+        appended.add(PermitTransition.of(at, action, from, status, by, reason));
+        history = appended;
+    }
+
     private void require(PermitStatus expected, String action) {
         if (status != expected) {
             throw PermitProblems.illegalTransition(status.name(), action);
@@ -395,11 +501,15 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     public UUID shiftCheckedBy() { return shiftCheckedBy; }
     public Instant shiftCheckedAt() { return shiftCheckedAt; }
     public Instant startedAt() { return startedAt; }
-    public Instant suspendedAt() { return suspendedAt; }
-    public String suspensionReason() { return suspensionReason; }
+    /** The current suspension while {@code SUSPENDED}, else empty (past ones are in the history). */
+    public Optional<Suspension> suspension() { return Optional.ofNullable(suspension); }
     public Instant completedAt() { return completedAt; }
     public Instant leaderAcceptedAt() { return leaderAcceptedAt; }
     public Instant guardianAcceptedAt() { return guardianAcceptedAt; }
     public Instant endedAt() { return endedAt; }
+    public EndCause endCause() { return endCause; }
+    /** The words given when the permit was cancelled, else null. */
     public String endReason() { return endReason; }
+    /** Every act on the permit, oldest first. */
+    public List<PermitTransition> history() { return history == null ? List.of() : List.copyOf(history); }
 }

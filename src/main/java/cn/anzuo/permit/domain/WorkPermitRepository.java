@@ -37,6 +37,9 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
     @Query("select * from work_permit where status = 'ACTIVE' and work_type = :type")
     List<WorkPermit> activeOfType(@Param("type") String type);
 
+    @Query("select * from work_permit where site_id = :site and status in (:statuses) order by planned_start")
+    List<WorkPermit> atSite(@Param("site") UUID siteId, @Param("statuses") Collection<String> statuses);
+
     @Query("select * from work_permit where status = 'PENDING_APPROVAL'")
     List<WorkPermit> allPending();
 

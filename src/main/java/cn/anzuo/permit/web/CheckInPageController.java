@@ -1,8 +1,8 @@
 package cn.anzuo.permit.web;
 
-import cn.anzuo.onsite.CheckInRecord;
-import cn.anzuo.onsite.OnSite;
-import cn.anzuo.onsite.ProofMethod;
+import cn.anzuo.permit.onsite.CheckInRecord;
+import cn.anzuo.permit.onsite.OnSite;
+import cn.anzuo.permit.onsite.ProofMethod;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.domain.PermitLifecycle;
 import cn.anzuo.permit.domain.PermitQueries;

@@ -1,9 +1,9 @@
 package cn.anzuo.permit.web;
 
-import cn.anzuo.onsite.GasReading;
-import cn.anzuo.onsite.GasTestView;
-import cn.anzuo.onsite.GasUnit;
-import cn.anzuo.onsite.OnSite;
+import cn.anzuo.permit.onsite.GasReading;
+import cn.anzuo.permit.onsite.GasTestView;
+import cn.anzuo.permit.onsite.GasUnit;
+import cn.anzuo.permit.onsite.OnSite;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
 import cn.anzuo.permit.PermitStatus;
@@ -194,7 +194,7 @@ class GasTestPageController {
         model.addAttribute("gasOptions", onSite.gases());
         model.addAttribute("units", GasUnit.values());
         model.addAttribute("gasNames", onSite.gases().stream()
-                .collect(java.util.stream.Collectors.toMap(cn.anzuo.onsite.GasOption::code, cn.anzuo.onsite.GasOption::name)));
+                .collect(java.util.stream.Collectors.toMap(cn.anzuo.permit.onsite.GasOption::code, cn.anzuo.permit.onsite.GasOption::name)));
         return "onsite/gas-test";
     }
 

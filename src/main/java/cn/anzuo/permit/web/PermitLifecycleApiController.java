@@ -1,12 +1,12 @@
 package cn.anzuo.permit.web;
 
-import cn.anzuo.onsite.CheckInRecord;
-import cn.anzuo.onsite.GasFailure;
-import cn.anzuo.onsite.GasReading;
-import cn.anzuo.onsite.GasTestView;
-import cn.anzuo.onsite.GasUnit;
-import cn.anzuo.onsite.OnSite;
-import cn.anzuo.onsite.ProofMethod;
+import cn.anzuo.permit.onsite.CheckInRecord;
+import cn.anzuo.permit.onsite.GasFailure;
+import cn.anzuo.permit.onsite.GasReading;
+import cn.anzuo.permit.onsite.GasTestView;
+import cn.anzuo.permit.onsite.GasUnit;
+import cn.anzuo.permit.onsite.OnSite;
+import cn.anzuo.permit.onsite.ProofMethod;
 import cn.anzuo.permit.domain.PermitLifecycle;
 import cn.anzuo.permit.domain.PermitLifecycle.CheckIn;
 import cn.anzuo.permit.domain.PermitLifecycle.RecordGasTest;

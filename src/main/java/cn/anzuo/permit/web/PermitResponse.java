@@ -2,6 +2,7 @@ package cn.anzuo.permit.web;
 
 import cn.anzuo.permit.PermitLevel;
 import cn.anzuo.permit.PermitStatus;
+import cn.anzuo.permit.SuspensionCause;
 import cn.anzuo.permit.domain.ApprovalStep;
 import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.shared.WorkType;
@@ -49,7 +50,16 @@ record PermitResponse(
         OffsetDateTime createdAt,
         OffsetDateTime finalDecisionAt,
         Long approvalMinutes,
+        SuspensionView suspension,
+        List<HistoryEntry> history,
         List<String> warnings) {
+
+    /** API.md "Suspension": present while the permit is SUSPENDED. */
+    record SuspensionView(SuspensionCause cause, String reason, UUID alarmId, UUID by, OffsetDateTime at) {}
+
+    /** One act on the permit: who (a user or the system's rule), when, from which status to which. */
+    record HistoryEntry(OffsetDateTime at, String action, PermitStatus from, PermitStatus to, UUID userId,
+            String system, String reason) {}
 
     record Person(UUID id, String name) {}
 
@@ -77,7 +87,12 @@ record PermitResponse(
                 p.measures().stream().map(m -> new Measure(m.code(), m.applicable())).toList(), p.heightMeters(),
                 p.hazardFactors() == null ? List.of() : Arrays.asList(p.hazardFactors().split(",")), p.loadTonnes(),
                 p.relatedPermitIds(), steps, p.expedite(), p.expediteReason(), p.rejectionReason(),
-                at(p.createdAt(), zone), at(p.finalDecisionAt(), zone), minutes, warnings);
+                at(p.createdAt(), zone), at(p.finalDecisionAt(), zone), minutes,
+                p.suspension().map(x -> new SuspensionView(x.cause(), x.reason(), x.alarmId(), x.by(), at(x.at(), zone)))
+                        .orElse(null),
+                p.history().stream().map(h -> new HistoryEntry(at(h.occurredAt(), zone), h.action(), h.fromStatus(),
+                        h.toStatus(), h.actorUserId(), h.actorSystem(), h.reason())).toList(),
+                warnings);
     }
 
     private static Person person(UUID id, Map<UUID, String> names) {

@@ -1,10 +1,11 @@
 package cn.anzuo.permit.web;
 
-import cn.anzuo.onsite.CheckInRecord;
-import cn.anzuo.onsite.GasTestView;
-import cn.anzuo.onsite.OnSite;
+import cn.anzuo.permit.onsite.CheckInRecord;
+import cn.anzuo.permit.onsite.GasTestView;
+import cn.anzuo.permit.onsite.OnSite;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.domain.PermitLifecycle;
+import cn.anzuo.permit.domain.PermitPermissions;
 import cn.anzuo.permit.domain.PermitQueries;
 import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.shared.WorkType;
@@ -55,10 +56,6 @@ class PermitSitePageController {
 
     /** A person of the permit with their check-in. */
     record Present(UUID id, String name, String role, CheckInRecord checkIn) {}
-
-    /** What the signed-in user may do here. */
-    record Can(boolean act, boolean start, boolean suspend, boolean resume, boolean complete, boolean accept,
-            boolean shiftCheck, boolean headcount, boolean gasTest) {}
 
     @GetMapping
     String page(CurrentUser me, @PathVariable UUID id, Model model) {
@@ -154,24 +151,8 @@ class PermitSitePageController {
         }
         view.workers().forEach(w -> people.add(new Present(w.id(), w.name(), "worker", checkIns.get(w.id()))));
         List<GasTestView> tests = onSite.gasTests(permit.id());
-        boolean leader = me.workerId() != null && me.workerId().equals(permit.leaderId());
-        boolean guardian = me.workerId() != null && me.workerId().equals(permit.guardianId());
-        boolean act = leader || guardian;
-        PermitStatus status = permit.status();
         boolean confined = permit.workType() == WorkType.CONFINED_SPACE;
-        boolean myAcceptanceMissing = (leader && permit.leaderAcceptedAt() == null)
-                || (guardian && permit.guardianAcceptedAt() == null);
-        Can can = new Can(act,
-                act && status == PermitStatus.APPROVED,
-                (act || me.has(Role.SAFETY_OFFICER)) && status == PermitStatus.ACTIVE,
-                act && status == PermitStatus.SUSPENDED,
-                act && status == PermitStatus.ACTIVE,
-                act && status == PermitStatus.COMPLETED && myAcceptanceMissing,
-                me.has(Role.SHIFT_LEADER) && permit.workType() == WorkType.HOT_WORK && status == PermitStatus.APPROVED
-                        && permit.shiftCheckedAt() == null,
-                guardian && confined && (status == PermitStatus.ACTIVE || status == PermitStatus.SUSPENDED),
-                me.has(Role.GAS_ANALYST) && (status == PermitStatus.APPROVED || status == PermitStatus.ACTIVE
-                        || status == PermitStatus.SUSPENDED));
+        PermitPermissions can = PermitPermissions.of(me, permit);
         ZoneId zone = pages.zone(permit.companyId());
         model.addAttribute("p", view);
         model.addAttribute("permit", permit);
@@ -183,7 +164,7 @@ class PermitSitePageController {
         model.addAttribute("headcount", confined ? onSite.headcount(permit.id()) : null);
         model.addAttribute("can", can);
         model.addAttribute("gases", onSite.gases().stream()
-                .collect(Collectors.toMap(cn.anzuo.onsite.GasOption::code, cn.anzuo.onsite.GasOption::name)));
+                .collect(Collectors.toMap(cn.anzuo.permit.onsite.GasOption::code, cn.anzuo.permit.onsite.GasOption::name)));
         return "onsite/permit";
     }
 

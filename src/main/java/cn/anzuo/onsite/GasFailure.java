@@ -1,4 +1,0 @@
-package cn.anzuo.onsite;
-
-/** A reading outside its limit: the gas, the value and limit in the rule's unit, and the rule. */
-public record GasFailure(String gas, double value, double limit, String unit, String rule) {}

@@ -1,4 +1,0 @@
-package cn.anzuo.onsite;
-
-/** One measured value of a gas analysis. */
-public record GasReading(String gas, double value, GasUnit unit) {}

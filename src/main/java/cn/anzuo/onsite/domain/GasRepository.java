@@ -1,5 +1,0 @@
-package cn.anzuo.onsite.domain;
-
-import org.springframework.data.repository.ListCrudRepository;
-
-public interface GasRepository extends ListCrudRepository<Gas, String> {}

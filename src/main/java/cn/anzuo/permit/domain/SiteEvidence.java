@@ -1,0 +1,21 @@
+package cn.anzuo.permit.domain;
+
+import cn.anzuo.permit.onsite.GasTestView;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the site shows when someone asks to start or resume: whether the type needs gas analyses
+ * there, the analyses recorded, who has checked in, whether the alarm behind an alarm suspension was
+ * acknowledged, and the company's time zone (a new day needs a new hot-work analysis, 5.3.1d).
+ */
+public record SiteEvidence(boolean gasNeeded, List<GasTestView> gasTests, Set<UUID> checkedIn,
+        boolean alarmAcknowledged, ZoneId zone) {
+
+    public SiteEvidence {
+        gasTests = List.copyOf(gasTests);
+        checkedIn = Set.copyOf(checkedIn);
+    }
+}

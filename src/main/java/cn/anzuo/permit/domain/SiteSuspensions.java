@@ -1,0 +1,80 @@
+package cn.anzuo.permit.domain;
+
+import cn.anzuo.permit.Actor;
+import cn.anzuo.permit.PermitLevel;
+import cn.anzuo.permit.PermitStatus;
+import cn.anzuo.permit.SiteSuspension;
+import cn.anzuo.shared.WorkType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The system stops the work at a site. Each permit is suspended in its own transaction and retried when
+ * someone changed it meanwhile (optimistic lock): an alarm must not fail because a guardian pressed a
+ * button at the same moment, and one permit's conflict must not undo the others' suspensions.
+ */
+@Service
+public class SiteSuspensions {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteSuspensions.class);
+    static final int ATTEMPTS = 5;
+
+    private final WorkPermitRepository permits;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    SiteSuspensions(WorkPermitRepository permits, PlatformTransactionManager transactions, Clock clock) {
+        this.permits = permits;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    public List<UUID> suspend(SiteSuspension command) {
+        List<UUID> suspended = new ArrayList<>();
+        for (WorkPermit candidate : permits.atSite(command.siteId(), List.of(PermitStatus.ACTIVE.name()))) {
+            if (command.highRiskOnly() && !highRisk(candidate)) {
+                continue;
+            }
+            suspendOne(candidate.id(), command).ifPresent(suspended::add);
+        }
+        return suspended;
+    }
+
+    /** Suspends one permit if it is still active; its id when it was suspended. */
+    Optional<UUID> suspendOne(UUID permitId, SiteSuspension command) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                Boolean done = transaction.execute(status -> {
+                    WorkPermit permit = permits.findById(permitId).orElseThrow();
+                    if (permit.status() != PermitStatus.ACTIVE) {
+                        return false; // stopped or ended meanwhile: nothing left to suspend
+                    }
+                    permit.suspend(Actor.system(command.rule()), command.cause(), command.reason(), command.alarmId(),
+                            clock.instant());
+                    permits.save(permit);
+                    return true;
+                });
+                return Boolean.TRUE.equals(done) ? Optional.of(permitId) : Optional.empty();
+            } catch (OptimisticLockingFailureException concurrent) {
+                log.debug("permit {} changed while being suspended, attempt {}", permitId, attempt);
+            }
+        }
+        log.warn("permit {} could not be suspended for {} after {} attempts", permitId, command.cause(), ATTEMPTS);
+        return Optional.empty();
+    }
+
+    /** Confined space and 特级 hot work stop at a first-level alarm (DOMAIN.md §4.2, GB 30871 5.2.6 / 6.5). */
+    static boolean highRisk(WorkPermit permit) {
+        return permit.workType() == WorkType.CONFINED_SPACE
+                || (permit.workType() == WorkType.HOT_WORK && permit.level() == PermitLevel.SPECIAL);
+    }
+}

@@ -1,0 +1,177 @@
+package cn.anzuo.permit.onsite;
+
+import cn.anzuo.permit.onsite.domain.Checkpoints;
+import cn.anzuo.permit.onsite.domain.Geo;
+import cn.anzuo.permit.onsite.domain.GasRules;
+import cn.anzuo.permit.onsite.domain.GasTable;
+import cn.anzuo.permit.onsite.domain.OnSiteProblems;
+import cn.anzuo.organization.SiteView;
+import cn.anzuo.shared.WorkType;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The on-site module's facade: it verifies and records presence (check-ins), gas analyses and
+ * headcounts for a permit, and answers what was recorded. What a permit may do with that evidence
+ * is the permit module's decision.
+ */
+@Service
+@Transactional
+public class OnSite {
+
+    /** GPS fixes worse than this are refused: they cannot tell inside from outside a geofence. */
+    public static final double WORST_ACCURACY_METERS = 100;
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(2);
+
+    private final JdbcClient jdbc;
+    private final Checkpoints checkpoints;
+    private final GasTable gases;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    OnSite(JdbcClient jdbc, Checkpoints checkpoints, GasTable gases, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
+        this.gases = gases;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public record CheckIn(UUID permitId, SiteView site, UUID workerId, UUID userId, ProofMethod method,
+            String checkpointCode, String proof, double latitude, double longitude, double accuracyMeters) {}
+
+    /** Location first (a refused fix must not burn a one-time code), then the proof, then the record. */
+    public CheckInRecord checkIn(CheckIn c) {
+        Instant now = clock.instant();
+        if (c.accuracyMeters() > WORST_ACCURACY_METERS) {
+            throw OnSiteProblems.locationInaccurate(c.accuracyMeters());
+        }
+        double distance = Geo.distanceMeters(c.site().latitude(), c.site().longitude(), c.latitude(), c.longitude());
+        if (distance > c.site().radiusMeters()) {
+            throw OnSiteProblems.outsideGeofence(distance, c.site().radiusMeters());
+        }
+        UUID checkpointId = checkpoints.verifyProof(c.site().id(), c.method(), c.checkpointCode(), c.proof(),
+                c.workerId(), now);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into check_in (id, permit_id, worker_id, user_id, method, checkpoint_id, checked_in_at,
+                                              latitude, longitude, accuracy_meters, distance_meters)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, c.permitId(), c.workerId(), c.userId(), c.method().name(), checkpointId, Timestamp.from(now),
+                        c.latitude(), c.longitude(), c.accuracyMeters(), distance)
+                .update();
+        return new CheckInRecord(id, c.permitId(), c.workerId(), c.method(), now, Math.round(distance * 10) / 10.0, true);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CheckInRecord> checkIns(UUID permitId) {
+        return jdbc.sql("""
+                        select id, permit_id, worker_id, method, checked_in_at, distance_meters from check_in
+                        where permit_id = ? order by checked_in_at""")
+                .param(permitId)
+                .query((rs, n) -> new CheckInRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), ProofMethod.valueOf(rs.getString(4)),
+                        rs.getTimestamp(5).toInstant(), rs.getDouble(6), true))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Set<UUID> checkedIn(UUID permitId) {
+        Set<UUID> workers = new LinkedHashSet<>();
+        checkIns(permitId).forEach(c -> workers.add(c.workerId()));
+        return workers;
+    }
+
+    public record RecordGasTest(UUID permitId, WorkType type, boolean oxygenEnriched, Instant sampledAt,
+            String samplePoint, UUID analystId, UUID recordedBy, List<GasReading> readings) {}
+
+    public GasTestView recordGasTest(RecordGasTest t) {
+        Instant now = clock.instant();
+        if (t.sampledAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw OnSiteProblems.sampledInFuture();
+        }
+        List<GasFailure> failures = GasRules.evaluate(t.readings(), t.type(), t.oxygenEnriched(), gases.byCode());
+        GasTestView test = new GasTestView(UUID.randomUUID(), t.permitId(), t.sampledAt(), t.samplePoint(), t.analystId(),
+                failures.isEmpty(), t.readings(), failures, now);
+        jdbc.sql("""
+                        insert into gas_test (id, permit_id, sampled_at, sample_point, analyst_id, recorded_by, passed,
+                                              readings, failures, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(test.id(), t.permitId(), Timestamp.from(t.sampledAt()), t.samplePoint(), t.analystId(),
+                        t.recordedBy(), test.passed(), json.writeValueAsString(t.readings()),
+                        json.writeValueAsString(failures), Timestamp.from(now))
+                .update();
+        return test;
+    }
+
+    /** A permit's gas analyses, oldest first. */
+    @Transactional(readOnly = true)
+    public List<GasTestView> gasTests(UUID permitId) {
+        return jdbc.sql("""
+                        select id, permit_id, sampled_at, sample_point, analyst_id, passed, readings, failures, recorded_at
+                        from gas_test where permit_id = ? order by sampled_at, recorded_at""")
+                .param(permitId)
+                .query((rs, n) -> new GasTestView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getObject(5, UUID.class), rs.getBoolean(6),
+                        json.readValue(rs.getString(7), new TypeReference<List<GasReading>>() {}),
+                        json.readValue(rs.getString(8), new TypeReference<List<GasFailure>>() {}),
+                        rs.getTimestamp(9).toInstant()))
+                .list();
+    }
+
+    /** The gas table for pick lists: code, Chinese name, and whether %LEL applies (combustibles). */
+    @Transactional(readOnly = true)
+    public List<GasOption> gases() {
+        return gases.byCode().values().stream()
+                .sorted(java.util.Comparator.comparing((cn.anzuo.permit.onsite.domain.Gas g) -> g.kind()).thenComparing(
+                        cn.anzuo.permit.onsite.domain.Gas::code))
+                .map(g -> new GasOption(g.code(), g.nameZh(), g.kind() == cn.anzuo.permit.onsite.domain.Gas.Kind.COMBUSTIBLE))
+                .toList();
+    }
+
+    public enum Direction { IN, OUT }
+
+    /** People and tools counted into and out of a confined space (GB 30871 6.8). */
+    public record Headcount(int personsIn, int personsOut, int toolsIn, int toolsOut) {
+        public boolean balanced() {
+            return personsIn == personsOut && toolsIn == toolsOut;
+        }
+
+        public int personsInside() {
+            return personsIn - personsOut;
+        }
+    }
+
+    public Headcount recordHeadcount(UUID permitId, Direction direction, int persons, int tools, UUID by) {
+        jdbc.sql("""
+                        insert into headcount (id, permit_id, direction, persons, tools, recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), permitId, direction.name(), persons, tools, by, Timestamp.from(clock.instant()))
+                .update();
+        return headcount(permitId);
+    }
+
+    @Transactional(readOnly = true)
+    public Headcount headcount(UUID permitId) {
+        return jdbc.sql("""
+                        select coalesce(sum(case when direction = 'IN' then persons else 0 end), 0),
+                               coalesce(sum(case when direction = 'OUT' then persons else 0 end), 0),
+                               coalesce(sum(case when direction = 'IN' then tools else 0 end), 0),
+                               coalesce(sum(case when direction = 'OUT' then tools else 0 end), 0)
+                        from headcount where permit_id = ?""")
+                .param(permitId)
+                .query((rs, n) -> new Headcount(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .single();
+    }
+}
