@@ -21,12 +21,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The permit's approval transitions, with a fixed clock. */
-class WorkPermitTest {
+public class WorkPermitTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T01:00:00Z"), ZoneOffset.UTC);
     static final UUID APPLICANT = UUID.randomUUID();
 
-    static WorkPermit aPermit(boolean expedite, Role... chain) {
+    public static WorkPermit aPermit(boolean expedite, Role... chain) {
         Instant now = CLOCK.instant();
         return WorkPermit.submit(new WorkPermit.Application(UUID.randomUUID(), "DH-20261201-0001", WorkType.HOT_WORK,
                 PermitLevel.LEVEL_2, PermitLevel.LEVEL_2, "按申请定级", UUID.randomUUID(), "T-201", "更换垫片",

@@ -109,7 +109,7 @@ class CertificateRemindersTest {
             assertThat(of(reminders.run(), certificate)).isEmpty();
             assertThat(of(other.run(), certificate)).isEmpty();
         }
-        assertThat(jdbc.sql("select count(*) from certificate_reminder where certificate_id = ?")
+        assertThat(jdbc.sql("select count(*) from certificate_reminder_stage where certificate_id = ?")
                 .param(certificate).query(Long.class).single()).isEqualTo(1);
     }
 

@@ -85,10 +85,11 @@ public class PermitApplications {
         checkMeasures(command);
         List<UUID> workerIds = List.copyOf(new LinkedHashSet<>(command.workerIds()));
         checkCrew(site, command, workerIds, window);
-        for (UUID related : command.relatedPermitIds()) {
-            permits.findById(related).filter(p -> p.companyId().equals(site.companyId()))
-                    .orElseThrow(() -> new RecordNotFound("permit", related));
-        }
+        List<WorkPermit> relatedPermits = command.relatedPermitIds().stream()
+                .map(related -> permits.findById(related).filter(p -> p.companyId().equals(site.companyId()))
+                        .orElseThrow(() -> new RecordNotFound("permit", related)))
+                .toList();
+        TemporaryPowerCap.check(command.type(), window, relatedPermits);
         LocalDate day = LocalDate.ofInstant(window.from(), policy.zone());
         String hazardFactors = command.hazardFactors().isEmpty() ? null
                 : command.hazardFactors().stream().map(Enum::name).sorted().collect(Collectors.joining(","));

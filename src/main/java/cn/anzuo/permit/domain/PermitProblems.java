@@ -108,6 +108,12 @@ public final class PermitProblems {
         return problem;
     }
 
+    /** Temporary power for hot work or a confined space must fit in that permit's window. */
+    public static BusinessProblem outlastsServedWork(String servedNumber) {
+        return unprocessable("VALIDITY_EXCEEDED_BY_SERVED_WORK", "plannedEnd", servedNumber)
+                .with("servedPermit", servedNumber);
+    }
+
     public static BusinessProblem unknownAnalyst() {
         return unprocessable("UNKNOWN_ANALYST", "analystId");
     }

@@ -25,13 +25,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Emits {@link CertificateExpiring} when a certificate enters its company's reminder window and
+ * Emits {@link CertificateExpiring} at each reminder stage of a certificate's expiry or review ({@link ReminderSchedule}) and
  * {@link CertificateExpired} after expiry — once each. ShedLock keeps the job to one node at a time;
  * the primary key of {@code certificate_reminder} makes "once" hold even if two nodes run it at
  * the same moment, and the events go out through the Modulith outbox in the same transaction.
@@ -40,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CertificateReminders {
 
     private static final Logger log = LoggerFactory.getLogger(CertificateReminders.class);
-    /** The widest reminder window a company can configure. */
+    /** The widest reminder stage that can be configured. */
     private static final int MAX_REMINDER_DAYS = 366;
 
     private final CertificateRepository certificates;
@@ -50,9 +51,12 @@ public class CertificateReminders {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final List<Integer> stages;
 
     CertificateReminders(CertificateRepository certificates, WorkerRepository workers, Organization organization,
-            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+            @Value("${anzuo.qualification.reminder-stages:60,30,15,0}") List<Integer> stages) {
+        this.stages = List.copyOf(stages);
         this.transaction = new TransactionTemplate(transactions);
         this.certificates = certificates;
         this.workers = workers;
@@ -87,7 +91,7 @@ public class CertificateReminders {
         for (Certificate certificate : candidates) {
             CompanyPolicy policy = policies.computeIfAbsent(certificate.companyId(), organization::policy);
             LocalDate today = LocalDate.ofInstant(now, policy.zone());
-            for (Due due : ReminderSchedule.due(certificate, today, policy.expiryReminderDays())) {
+            for (Due due : ReminderSchedule.due(certificate, today, stages)) {
                 if (claim(certificate.id(), due, now)) {
                     events.publishEvent(event(certificate, holders.get(certificate.workerId()), due));
                     sent.add(new Sent(certificate.id(), due.kind(), due.dueOn()));
@@ -100,9 +104,10 @@ public class CertificateReminders {
     /** True for exactly one caller per certificate, kind and due date. */
     private boolean claim(UUID certificateId, Due due, Instant now) {
         return jdbc.sql("""
-                        insert into certificate_reminder (certificate_id, kind, due_on, sent_at) values (?, ?, ?, ?)
-                        on conflict do nothing""")
-                .params(certificateId, due.kind().name(), Date.valueOf(due.dueOn()), Timestamp.from(now))
+                        insert into certificate_reminder_stage (certificate_id, kind, due_on, stage_days, sent_at)
+                        values (?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(certificateId, due.kind().name(), Date.valueOf(due.dueOn()), due.stageDays(),
+                        Timestamp.from(now))
                 .update() == 1;
     }
 
