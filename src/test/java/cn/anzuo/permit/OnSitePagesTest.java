@@ -207,7 +207,7 @@ class OnSitePagesTest {
         MockHttpSession guardianSession = signIn(guardianUser);
         mvc.perform(post("/onsite/permits/{id}/start", id).session(guardianSession).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("还不能开始作业:有 4 项条件未满足"),
+                .andExpect(content().string(allOf(containsString("还不能开始作业:有 5 项条件未满足"), containsString("未到作业时间"),
                         containsString("需要气体分析"), containsString("有作业人员未签到"), containsString("未签到:页面焊工"),
                         containsString("监护人未到场"), containsString("需要当班班长验票"))));
 
@@ -244,6 +244,7 @@ class OnSitePagesTest {
         checkIn(signIn(welderUser), id, code(), LAT, LON).andExpect(status().is3xxRedirection());
         checkIn(guardianSession, id, code(), LAT, LON).andExpect(status().is3xxRedirection());
 
+        clock.advance(Duration.ofMinutes(5));
         mvc.perform(post("/onsite/permits/{id}/start", id).session(signIn("analyst")).with(csrf()))
                 .andExpect(status().isForbidden()).andExpect(content().string(containsString("不是该作业的负责人或监护人")));
         mvc.perform(post("/onsite/permits/{id}/start", id).session(guardianSession).with(csrf()))

@@ -62,19 +62,22 @@ class CertificateRemindersTest {
     }
 
     @Test
-    void expiring_is_sent_once_when_the_certificate_enters_the_15_day_window_and_expired_once_after_expiry() throws Exception {
+    void each_stage_is_sent_once_60_30_15_days_ahead_and_on_the_day_and_expired_once_after_expiry() throws Exception {
         LocalDate expires = LocalDate.of(2031, 3, 20);
         UUID certificate = guardianCertificateExpiringOn(expires);
 
-        at(expires.minusDays(16));
+        at(expires.minusDays(61));
         assertThat(of(reminders.run(), certificate)).isEmpty();
-
-        at(expires.minusDays(15));
-        assertThat(of(reminders.run(), certificate)).containsExactly(new Sent(certificate, Kind.EXPIRING_EXPIRY, expires));
-        assertThat(of(reminders.run(), certificate)).isEmpty();
-
-        at(expires);
-        assertThat(of(reminders.run(), certificate)).isEmpty();
+        for (int stage : new int[] {60, 30, 15, 0}) {
+            at(expires.minusDays(stage));
+            assertThat(of(reminders.run(), certificate)).as("stage %d", stage)
+                    .containsExactly(new Sent(certificate, Kind.EXPIRING_EXPIRY, expires));
+            assertThat(of(reminders.run(), certificate)).isEmpty();
+            if (stage > 0) {
+                at(expires.minusDays(stage - 1));
+                assertThat(of(reminders.run(), certificate)).isEmpty();
+            }
+        }
 
         at(expires.plusDays(1));
         assertThat(of(reminders.run(), certificate)).containsExactly(new Sent(certificate, Kind.EXPIRED, expires));

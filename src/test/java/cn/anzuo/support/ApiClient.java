@@ -48,6 +48,10 @@ public class ApiClient {
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
+    public ResultActions delete(String user, String path, Object... vars) throws Exception {
+        return mvc.perform(as(user, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(path, vars)));
+    }
+
     public ResultActions put(String user, String path, String json, Object... vars) throws Exception {
         return mvc.perform(as(user, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path, vars))
                 .contentType(MediaType.APPLICATION_JSON).content(json));

@@ -1,6 +1,7 @@
 package cn.anzuo.organization.web;
 
 import cn.anzuo.shared.security.CurrentUser;
+import cn.anzuo.shared.web.HomeNotice;
 import cn.anzuo.shared.web.HomeTile;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,8 +18,11 @@ class HomePageController {
 
     private final List<HomeTile> tiles;
     private final boolean demo;
+    private final List<HomeNotice.Source> notices;
 
-    HomePageController(List<HomeTile> tiles, @Value("${anzuo.demo.enabled:false}") boolean demo) {
+    HomePageController(List<HomeTile> tiles, @Value("${anzuo.demo.enabled:false}") boolean demo,
+            List<HomeNotice.Source> notices) {
+        this.notices = notices;
         this.tiles = tiles.stream()
                 .sorted(Comparator.comparing(HomeTile::section).reversed().thenComparingInt(HomeTile::order))
                 .toList();
@@ -50,6 +54,7 @@ class HomePageController {
         model.addAttribute("me", me);
         model.addAttribute("roles", me.roles().stream().map(Enum::name).toList());
         model.addAttribute("tileGroups", groups);
+        model.addAttribute("notices", notices.stream().flatMap(source -> source.noticesFor(me).stream()).toList());
         return "home";
     }
 }

@@ -34,4 +34,10 @@ class PermitTiles {
         return new HomeTile(HomeTile.ADMIN, 50, "tile.approvalChains", "⇢", "/admin/approval-chains",
                 Set.of(Role.COMPANY_ADMIN, Role.GROUP_ADMIN), false);
     }
+
+    @Bean
+    HomeTile holidaysTile() {
+        return new HomeTile(HomeTile.ADMIN, 55, "tile.holidays", "▦", "/admin/holidays",
+                Set.of(Role.COMPANY_ADMIN, Role.GROUP_ADMIN), false);
+    }
 }
