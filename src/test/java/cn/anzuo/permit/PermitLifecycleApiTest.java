@@ -394,4 +394,25 @@ class PermitLifecycleApiTest {
                 .formatted(now(0), analystId, PASSING), id)
                 .andExpect(status().isCreated());
     }
+
+    @Test
+    void the_site_board_is_told_to_refresh_live_when_a_permit_there_is_suspended_by_the_system() throws Exception {
+        String id = activeHotWork();
+        org.springframework.mock.web.MockHttpSession safety = (org.springframework.mock.web.MockHttpSession) api.mvc()
+                .perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user("safety").password(ApiClient.DEMO_PASSWORD))
+                .andReturn().getRequest().getSession();
+        org.springframework.test.web.servlet.MvcResult board = api.mvc()
+                .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/onsite/board/{site}/events", f.siteId).session(safety))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+                .andReturn();
+        assertThat(board.getResponse().getContentAsString()).contains("event:hello").doesNotContain("event:refresh");
+        facade.suspend(SiteSuspension.everything(java.util.UUID.fromString(f.siteId), SuspensionCause.ALARM, "报警", null));
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!board.getResponse().getContentAsString().contains("event:refresh") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(board.getResponse().getContentAsString()).contains("event:refresh").contains(id);
+    }
 }
