@@ -1,6 +1,6 @@
 // 签到 on the phone: the GPS fix goes into the form's hidden fields; the camera reads the kiosk's QR
 // code and fills the checkpoint and the six digits. The browser's own BarcodeDetector reads it where
-// there is one; only other browsers fetch jsQR (≈ 60 KB compressed), and only when the camera opens. Typing the digits always works. No inline
+// there is one; only other browsers fetch jsQR (≈ 56 KB compressed), and only when the camera opens. Typing the digits always works. No inline
 // script (CSP). The server decides; this file only gathers what the phone knows.
 (function () {
   'use strict';
