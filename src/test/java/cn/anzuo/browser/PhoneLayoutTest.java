@@ -90,7 +90,12 @@ class PhoneLayoutTest {
         crew = SiteCrew.withApprovedHotWork(port, "版面");
     }
 
-    List<String> problems = new ArrayList<>();
+    final List<String> problems = new ArrayList<>();
+
+    @org.junit.jupiter.api.BeforeEach
+    void noProblemsYet() {
+        problems.clear();
+    }
 
     void look(Browser phone, String name, String path) {
         phone.open(path);
@@ -115,7 +120,7 @@ class PhoneLayoutTest {
         Long overflow = (Long) ((JavascriptExecutor) phone.driver).executeScript(
                 "return Math.round(document.documentElement.scrollWidth - window.innerWidth);");
         if (overflow > 1) {
-            problems.add(name + " (" + url + "): page is " + overflow + " px wider than the phone");
+            problems.add(name + " (" + url + "): page is " + overflow + " px wider than the screen");
         }
     }
 
@@ -205,6 +210,19 @@ class PhoneLayoutTest {
             as(phone, "analyst", "anzuo-demo");
             look(phone, "analyst-gas-tests", "/onsite/gas-tests");
             look(phone, "analyst-gas-test", "/onsite/permits/" + crew.permitId() + "/gas-test");
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void a_workers_facts_and_certificates_do_not_wrap_on_a_desk_screen_either() throws Exception {
+        try (Browser desk = Browser.desktop(port)) {
+            desk.login("leader", "anzuo-demo");
+            look(desk, "desk-workers", "/qualification/workers");
+            desk.tap(By.cssSelector("a.q-worker-link"));
+            desk.find(By.cssSelector("dl.facts"));
+            check(desk, "desk-worker");
+            look(desk, "desk-permit", "/permits/" + crew.permitId());
         }
         assertThat(problems).isEmpty();
     }
