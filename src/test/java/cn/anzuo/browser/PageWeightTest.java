@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Import;
  * issue 10: at most 60 KB for a first visit, 15 KB for a repeat visit. The figures go to
  * target/benchmarks/page-weight.txt and into docs/benchmarks.md.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"anzuo.demo.enabled=true", "anzuo.scheduling.enabled=false"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"anzuo.demo.enabled=true",
+        "anzuo.scheduling.enabled=false", SiteCrew.OWN_DATABASE})
 @Import(TestClockConfig.class)
 class PageWeightTest {
 

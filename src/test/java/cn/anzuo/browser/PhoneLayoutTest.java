@@ -38,7 +38,8 @@ import org.springframework.context.annotation.Import;
  * page shows a raw code (GUARDIAN, ACTIVE, LEVEL_2, …) where a word belongs. Full-page screenshots of
  * every page are in target/screenshots/phone-*.png (the first screen) and phone-*-full.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"anzuo.demo.enabled=true", "anzuo.scheduling.enabled=false"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"anzuo.demo.enabled=true",
+        "anzuo.scheduling.enabled=false", SiteCrew.OWN_DATABASE})
 @Import(TestClockConfig.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhoneLayoutTest {

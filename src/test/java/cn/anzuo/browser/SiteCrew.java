@@ -25,6 +25,13 @@ record SiteCrew(String siteId, String permitId, String welderUser, String guardi
         String checkpointId) {
 
     static final String PASSWORD = "long-enough";
+
+    /**
+     * A database of its own (in-memory H2, also under the postgres profile) for the phone tests, so their
+     * crews do not push the demo workers off the first page of lists that other tests read.
+     */
+    static final String OWN_DATABASE = "anzuo.db.url=jdbc:h2:mem:anzuo-phone;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     static final Map<String, String> APPROVER_OF = Map.of("UNIT_APPROVER", "unit", "SAFETY_OFFICER", "safety",
             "PLANT_LEADER", "plant", "DEPT_APPROVER", "dept");
 

@@ -134,10 +134,10 @@ class KioskDevices {
         }
         String secret = credential.substring(dot + 1);
         Optional<String[]> row = jdbc.sql("""
-                        select secret_hash, checkpoint_id, last_seen_at from kiosk_device
+                        select secret_hash, checkpoint_id from kiosk_device
                         where id = ? and paired_at is not null and revoked_at is null""")
                 .param(deviceId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), String.valueOf(rs.getTimestamp(3))})
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .optional();
         if (row.isEmpty() || !MessageDigest.isEqual(row.get()[0].getBytes(StandardCharsets.US_ASCII),
                 digest(secret).getBytes(StandardCharsets.US_ASCII))) {
