@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * 打卡屏配对 for an administrator: the kiosks of a checkpoint, a one-time pairing code for a new one
@@ -78,6 +79,7 @@ class KioskPairingPageController {
         model.addAttribute("site", site);
         model.addAttribute("devices", devices.ofCheckpoint(checkpoint.id()));
         model.addAttribute("now", clock.instant());
+        model.addAttribute("pairUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/kiosk/pair").toUriString());
         return "onsite/kiosks";
     }
 

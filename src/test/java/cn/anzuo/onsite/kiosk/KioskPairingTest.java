@@ -79,6 +79,7 @@ class KioskPairingTest {
                         .param("name", "东门平板"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("http://localhost/kiosk/pair");
         Matcher m = Pattern.compile("id=\"pairing-code\">([A-Z0-9]{4}-[A-Z0-9]{4})<").matcher(page);
         assertThat(m.find()).as("pairing code on the page").isTrue();
         return m.group(1);
