@@ -160,9 +160,19 @@ class OnSiteJourneyTest {
                 "{\"decision\":\"APPROVE\"}");
 
         try (Browser kiosk = Browser.desktop(port); Browser phone = Browser.phone(port)) {
-            kiosk.login("admin", "anzuo-demo");
-            kiosk.open("/admin/sites/" + siteId + "/checkpoints");
-            kiosk.tap(By.cssSelector("a[href='/kiosk/" + checkpointId + "']"));
+            // The gate tablet logs in as nobody: the administrator makes a one-time pairing code on a phone,
+            // the tablet enters it and from then on shows the checkpoint's code and nothing else.
+            as(phone, "admin", "anzuo-demo");
+            phone.open("/admin/sites/" + siteId + "/checkpoints");
+            phone.tap(By.cssSelector("a[href='/admin/checkpoints/" + checkpointId + "/kiosks']"));
+            phone.type(By.id("name"), "东门平板");
+            phone.tap(By.cssSelector("form.form button[type=submit]"));
+            String pairing = phone.find(By.id("pairing-code")).getText();
+            phone.screenshot("onsite-00-kiosk-pairing-code");
+            kiosk.open("/kiosk/pair");
+            kiosk.type(By.id("code"), pairing);
+            kiosk.screenshot("onsite-00-kiosk-pair");
+            kiosk.tap(By.cssSelector("button[type=submit]"));
             String digits = kiosk.find(By.id("kiosk-digits")).getAttribute("aria-label");
             assertThat(digits).matches("\\d{6}");
             assertThat(kiosk.pageText()).contains("一号罐区", checkpoint);

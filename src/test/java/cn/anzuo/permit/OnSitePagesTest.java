@@ -124,29 +124,9 @@ class OnSitePagesTest {
     }
 
     @Test
-    void kiosk_shows_the_current_code_and_serves_a_qr_code_of_the_check_in_link() throws Exception {
-        MockHttpSession admin = signIn("admin");
-        String code = checkpoints.currentCode(UUID.fromString(checkpointId));
-        mvc.perform(get("/kiosk/{id}", checkpointId).session(admin))
-                .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(code.substring(0, 3) + " " + code.substring(3)),
-                        containsString("aria-label=\"" + code + "\""), containsString(checkpoint), containsString("一号罐区"),
-                        containsString("hx-trigger=\"every 5s"), not(containsString("<script>")))));
-        mvc.perform(get("/kiosk/{id}", checkpointId).session(admin).header("HX-Request", "true"))
-                .andExpect(content().string(allOf(containsString(code.substring(0, 3)), not(containsString("<html")))));
-
-        byte[] png = mvc.perform(get("/kiosk/{id}/qr.png", checkpointId).session(admin))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "image/png"))
-                .andReturn().getResponse().getContentAsByteArray();
-        String url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                ImageIO.read(new ByteArrayInputStream(png)))))).getText();
-        assertThat(url).endsWith("/onsite/check-in?cp=" + checkpoint + "&code=" + code);
-
-        mvc.perform(get("/kiosk/{id}", checkpointId).session(signIn("yz-admin"))).andExpect(status().isNotFound());
-        mvc.perform(get("/kiosk/{id}", checkpointId).session(signIn("worker"))).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/sites/{id}/checkpoints", f.siteId).session(admin))
-                .andExpect(content().string(containsString("/kiosk/" + checkpointId)));
+    void the_checkpoints_page_links_to_the_kiosk_pairing() throws Exception {
+        mvc.perform(get("/admin/sites/{id}/checkpoints", f.siteId).session(signIn("admin")))
+                .andExpect(content().string(containsString("/admin/checkpoints/" + checkpointId + "/kiosks")));
     }
 
     @Test
@@ -155,7 +135,7 @@ class OnSitePagesTest {
         String code = Unique.code("door");
         mvc.perform(post("/admin/sites/{id}/checkpoints", f.siteId).session(admin).with(csrf()).param("code", code))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("密钥只显示这一次"), containsString("打开打卡屏"))));
+                .andExpect(content().string(allOf(containsString("密钥只显示这一次"), containsString("打卡屏配对"))));
         mvc.perform(post("/admin/sites/{id}/checkpoints", f.siteId).session(admin).with(csrf()).param("code", code))
                 .andExpect(content().string(allOf(containsString("该作业区域已有编码为"), not(containsString("密钥只显示这一次")))));
         mvc.perform(post("/admin/sites/{id}/checkpoints", f.siteId).session(admin).with(csrf()).param("code", "空 格"))
@@ -172,7 +152,7 @@ class OnSitePagesTest {
                 .andExpect(content().string(allOf(containsString("动火作业"), containsString("/onsite/check-in?permit=" + id))));
         mvc.perform(get("/onsite/check-in").session(me).param("cp", checkpoint).param("code", "123456"))
                 .andExpect(content().string(allOf(containsString("value=\"123456\""), containsString("value=\"" + checkpoint + "\""),
-                        containsString("/js/vendor/jsQR.js"), containsString("/js/check-in.js"))));
+                        containsString("data-jsqr=\"/js/vendor/jsQR-"), containsString("/js/check-in-"))));
 
         String wrong = code().equals("000000") ? "111111" : "000000";
         checkIn(me, id, wrong, LAT, LON).andExpect(status().isUnprocessableContent())
@@ -280,7 +260,7 @@ class OnSitePagesTest {
         mvc.perform(get("/onsite/board/{site}", f.siteId).session(safety))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("/onsite/permits/" + id), containsString("sse-connect"),
-                        containsString("htmx-ext-sse/"), containsString("sse.js"), containsString("every 15s"))));
+                        containsString("htmx-ext-sse/"), containsString("/sse-"), containsString("every 15s"))));
         mvc.perform(get("/onsite/board/{site}", f.siteId).session(safety).header("HX-Request", "true"))
                 .andExpect(content().string(allOf(containsString("/onsite/permits/" + id), not(containsString("<html")))));
         mvc.perform(get("/onsite/board/{site}/events", f.siteId).session(safety))

@@ -294,7 +294,7 @@ class PermitPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("T-206 出口管线")))
                 .andExpect(content().string(containsString("signature-pad")))
-                .andExpect(content().string(containsString("/js/signature-pad.js")))
+                .andExpect(content().string(containsString("/js/signature-pad-")))
                 .andExpect(content().string(containsString("not-applicable")))
                 .andExpect(content().string(containsString("批准")));
 

@@ -128,7 +128,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/manifest.webmanifest", "/error", "/actuator/health", "/actuator/health/**",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                // paired kiosks: no login, the device cookie is checked by the kiosk controller (ADR 0030)
+                                "/kiosk/pair", "/kiosk/screen", "/kiosk/screen/qr.png")
                         .permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)

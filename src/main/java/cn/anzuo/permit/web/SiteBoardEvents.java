@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -47,7 +49,7 @@ class SiteBoardEvents {
         site.add(emitter);
         Runnable remove = () -> site.remove(emitter);
         emitter.onCompletion(remove);
-        emitter.onTimeout(remove);
+        emitter.onTimeout(emitter::complete); // an ordinary end: the board reconnects
         emitter.onError(e -> remove.run());
         try {
             emitter.send(SseEmitter.event().name("hello").data("connected").reconnectTime(5000));
@@ -70,6 +72,22 @@ class SiteBoardEvents {
                 log.debug("Board connection of site {} closed: {}", siteId, e.getMessage());
             }
         }
+    }
+
+    /**
+     * At shutdown, end every board stream first (the boards reconnect to another node), so that the
+     * web server's graceful shutdown does not wait its 30 s for streams that never end by themselves.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        boards.values().forEach(site -> site.forEach(emitter -> {
+            try {
+                emitter.complete();
+            } catch (IllegalStateException alreadyDone) {
+                // completed meanwhile
+            }
+        }));
+        boards.clear();
     }
 
     int open(UUID siteId) {

@@ -58,6 +58,24 @@ public record HeldCertificates(WorkerView worker, List<Dated> certificates) {
         return certificates.stream().map(d -> d.certificate().itemCode()).distinct().sorted().toList();
     }
 
+    /** The items held, each once, in the order of {@link #itemCodes()}, with the catalogue's names. */
+    public List<HeldItem> items() {
+        Map<String, String> names = new java.util.TreeMap<>();
+        certificates.forEach(d -> names.putIfAbsent(d.certificate().itemCode(), d.certificate().itemName()));
+        return names.entrySet().stream().map(e -> new HeldItem(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * An item held: its code and name. {@link #number()} is the code people know from the card (1.1, 2.1,
+     * Q2), or null for a code that is only a key (GUARDIAN), which a page shows by its name alone.
+     */
+    public record HeldItem(String code, String name) {
+
+        public String number() {
+            return code.length() <= 5 ? code : null;
+        }
+    }
+
     private static int rank(CertificateStatus status) {
         return BEST_FIRST.indexOf(status);
     }

@@ -30,6 +30,8 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -163,8 +165,21 @@ class ProblemHandler {
         return answer(request, response, HttpStatus.CONFLICT, "CONCURRENT_UPDATE");
     }
 
+    /**
+     * A reader who went away (a site board closed, a phone lost its signal) is not a failure: no ERROR,
+     * no stack trace, nothing to answer.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void gone(Exception ex, HttpServletRequest request) {
+        log.debug("Client went away from {}: {}", request.getRequestURI(), ex.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            gone(ex, request);
+            return null;
+        }
         String correlationId = UUID.randomUUID().toString();
         log.error("Unexpected failure {} on {} {}", correlationId, request.getMethod(), request.getRequestURI(), ex);
         if (!isApi(request)) {
