@@ -14,6 +14,4 @@ base='MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE
 timeout --kill-after=10 900 java .ci/CrashTest.java --bench --jar="$jar" --dir="$dir" \
   --repeats="${REPEATS:-5}" --writes="${WRITES:-400}" --threads=4 \
   --url="jdbc:h2:file:./delay-500/anzuo;$base;WRITE_DELAY=500" \
-  --url="jdbc:h2:file:./delay-0/anzuo;$base;WRITE_DELAY=0" \
-  --url="jdbc:h2:file:./delay-500-again/anzuo;$base;WRITE_DELAY=500" \
-  --url="jdbc:h2:file:./delay-0-again/anzuo;$base;WRITE_DELAY=0"
+  --url="jdbc:h2:file:./delay-0/anzuo;$base;WRITE_DELAY=0"
