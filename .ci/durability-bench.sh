@@ -15,3 +15,8 @@ timeout --kill-after=10 900 java .ci/CrashTest.java --bench --jar="$jar" --dir="
   --repeats="${REPEATS:-5}" --writes="${WRITES:-400}" --threads=4 \
   --url="jdbc:h2:file:./delay-500/anzuo;$base;WRITE_DELAY=500" \
   --url="jdbc:h2:file:./delay-0/anzuo;$base;WRITE_DELAY=0"
+
+# The same question without HTTP: single-row commits on H2 alone, alternating the two settings.
+h2=$(jar tf "$jar" | grep -m1 'BOOT-INF/lib/h2-.*\.jar')
+(cd "$dir" && jar xf "../../$jar" "$h2")
+java -cp "$dir/$h2" .ci/CommitBench.java "$dir/commits" "${COMMITS:-5000}" "${REPEATS:-5}"
