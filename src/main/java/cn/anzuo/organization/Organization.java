@@ -29,10 +29,13 @@ public class Organization {
     private final SiteRepository sites;
     private final UserAccountRepository users;
 
-    Organization(CompanyRepository companies, SiteRepository sites, UserAccountRepository users) {
+    private final WorkerDirectory workers;
+
+    Organization(CompanyRepository companies, SiteRepository sites, UserAccountRepository users, WorkerDirectory workers) {
         this.companies = companies;
         this.sites = sites;
         this.users = users;
+        this.workers = workers;
     }
 
     /** The user's own company, plus its whole subtree for a group administrator. */
@@ -107,10 +110,16 @@ public class Organization {
         return users.findByWorkerId(workerId).map(UserAccount::view);
     }
 
-    /** Links a user account to the worker record of the same person (for check-ins and "my permits"). */
+    /**
+     * Links a user account to the worker record of the same person (for check-ins and "my permits");
+     * a worker of another company, or none, is not found.
+     */
     @Transactional
     public void linkWorker(String username, UUID workerId) {
         users.findByUsername(username).ifPresent(account -> {
+            if (!workers.belongsTo(workerId, account.companyId())) {
+                throw new RecordNotFound("worker", workerId);
+            }
             account.linkWorker(workerId);
             users.save(account);
         });

@@ -54,7 +54,7 @@ class CertificateNoticesTest {
     @Test
     void an_expiring_certificate_reaches_the_worker_the_safety_officer_and_the_leader_once(Scenario scenario)
             throws Exception {
-        UUID workerId = UUID.randomUUID();
+        UUID workerId = registeredWorker(demoId);
         String worker = "郑" + Unique.code("W");
         UUID workerUser = user(demoId, workerId, "[\"WORKER\"]");
 
@@ -111,7 +111,7 @@ class CertificateNoticesTest {
         UUID company = id(api.post("admin", "/api/v1/companies", """
                 {"code":"%s","name":"示范化工(连云港)有限公司","parentId":"%s"}""".formatted(Unique.code("LYG"), demoId))
                 .andExpect(status().isCreated()), "$.id");
-        UUID workerId = UUID.randomUUID();
+        UUID workerId = registeredWorker(company);
         UUID everything = user(company, workerId, "[\"WORKER\",\"SAFETY_OFFICER\",\"WORK_LEADER\"]");
         String worker = "孙" + Unique.code("W");
 
@@ -140,6 +140,13 @@ class CertificateNoticesTest {
                         .filter(item -> item.args().contains(worker))
                         .toList())
                 .toList();
+    }
+
+    /** A user may only be linked to a worker of their own company that exists. */
+    UUID registeredWorker(UUID companyId) throws Exception {
+        return id(api.post("admin", "/api/v1/workers", """
+                {"companyId":"%s","name":"测试","idNumber":"%s"}""".formatted(companyId, cn.anzuo.support.IdNumbers.next()))
+                .andExpect(status().isCreated()), "$.id");
     }
 
     UUID user(UUID companyId, UUID workerId, String roles) throws Exception {

@@ -63,7 +63,9 @@ class NotificationMailTest {
     @Test
     void an_expiring_certificate_is_e_mailed_in_chinese_to_the_worker() throws Exception {
         UUID demoId = UUID.fromString(ApiClient.read(api.get("admin", "/api/v1/me"), "$.companyId"));
-        UUID workerId = UUID.randomUUID();
+        UUID workerId = UUID.fromString(ApiClient.read(api.post("admin", "/api/v1/workers", """
+                {"companyId":"%s","name":"郑海","idNumber":"%s"}""".formatted(demoId, cn.anzuo.support.IdNumbers.next()))
+                .andExpect(status().isCreated()), "$.id"));
         String address = Unique.username("worker") + "@plant.example";
         api.post("admin", "/api/v1/users", """
                 {"username":"%s","password":"long-enough","displayName":"郑海","companyId":"%s","roles":["WORKER"],

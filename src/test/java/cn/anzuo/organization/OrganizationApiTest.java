@@ -292,6 +292,43 @@ class OrganizationApiTest {
                     .andExpect(status().isForbidden());
         }
 
+        String linkedUserJson(String companyId, String workerId) {
+            return """
+                    {"username":"%s","password":"long-enough","displayName":"张三","companyId":"%s","roles":["WORKER"],"workerId":"%s"}
+                    """.formatted(Unique.username("u"), companyId, workerId);
+        }
+
+        String newDemoWorker() throws Exception {
+            return ApiClient.read(api.post("admin", "/api/v1/workers", """
+                    {"companyId":"%s","name":"%s","idNumber":"%s"}
+                    """.formatted(demoId, Unique.personName("陈"), cn.anzuo.support.IdNumbers.next()))
+                    .andExpect(status().isCreated()), "$.id");
+        }
+
+        @Test
+        void a_user_can_only_be_linked_to_an_existing_worker_of_the_users_own_company() throws Exception {
+            String demoWorker = newDemoWorker();
+            api.post("yz-admin", "/api/v1/users", linkedUserJson(yangzhouId, demoWorker))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+            api.post("admin", "/api/v1/users", linkedUserJson(yangzhouId, demoWorker))
+                    .andExpect(status().isNotFound());
+            api.post("admin", "/api/v1/users", linkedUserJson(demoId, java.util.UUID.randomUUID().toString()))
+                    .andExpect(status().isNotFound());
+            api.post("admin", "/api/v1/users", linkedUserJson(demoId, demoWorker))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.workerId").value(demoWorker));
+        }
+
+        @Test
+        void a_worker_is_linked_to_one_user_only() throws Exception {
+            String demoWorker = newDemoWorker();
+            api.post("admin", "/api/v1/users", linkedUserJson(demoId, demoWorker)).andExpect(status().isCreated());
+            api.post("admin", "/api/v1/users", linkedUserJson(demoId, demoWorker))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.code").value("WORKER_ALREADY_LINKED"));
+        }
+
         @Test
         void users_of_another_company_are_404() throws Exception {
             String id = ApiClient.read(api.get("admin", "/api/v1/me"), "$.id");

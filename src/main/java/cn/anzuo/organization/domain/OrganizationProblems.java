@@ -26,6 +26,13 @@ public final class OrganizationProblems {
         }
     }
 
+    /** The worker is already linked to another user account: one person, one login. */
+    public static final class WorkerAlreadyLinked extends BusinessProblem {
+        public WorkerAlreadyLinked() {
+            super(HttpStatus.CONFLICT, "WORKER_ALREADY_LINKED", "workerId");
+        }
+    }
+
     /** A group administrator who does not administer the root must say under which company. */
     public static final class ParentRequired extends BusinessProblem {
         public ParentRequired() {

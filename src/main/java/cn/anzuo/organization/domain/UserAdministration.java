@@ -2,8 +2,10 @@ package cn.anzuo.organization.domain;
 
 import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.UserView;
+import cn.anzuo.organization.WorkerDirectory;
 import cn.anzuo.organization.domain.OrganizationProblems.RoleNotGrantable;
 import cn.anzuo.organization.domain.OrganizationProblems.UsernameTaken;
+import cn.anzuo.organization.domain.OrganizationProblems.WorkerAlreadyLinked;
 import cn.anzuo.shared.problem.RecordNotFound;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.security.Role;
@@ -24,12 +26,15 @@ public class UserAdministration {
     private final Organization organization;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final WorkerDirectory workers;
 
-    UserAdministration(UserAccountRepository users, Organization organization, PasswordEncoder passwords, Clock clock) {
+    UserAdministration(UserAccountRepository users, Organization organization, PasswordEncoder passwords, Clock clock,
+            WorkerDirectory workers) {
         this.users = users;
         this.organization = organization;
         this.passwords = passwords;
         this.clock = clock;
+        this.workers = workers;
     }
 
     public record CreateUser(
@@ -44,6 +49,13 @@ public class UserAdministration {
         organization.requireVisible(by, command.companyId());
         if (!groupAdmin && command.roles().contains(Role.GROUP_ADMIN)) {
             throw new RoleNotGrantable(Role.GROUP_ADMIN.name());
+        }
+        // A worker of another company (or none at all) is "not found", as every record of another company is.
+        if (command.workerId() != null && !workers.belongsTo(command.workerId(), command.companyId())) {
+            throw new RecordNotFound("worker", command.workerId());
+        }
+        if (command.workerId() != null && users.findByWorkerId(command.workerId()).isPresent()) {
+            throw new WorkerAlreadyLinked();
         }
         if (users.existsByUsername(command.username())) {
             throw new UsernameTaken(command.username());

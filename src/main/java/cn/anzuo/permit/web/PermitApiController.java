@@ -17,6 +17,7 @@ import cn.anzuo.shared.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -75,9 +76,9 @@ class PermitApiController {
             @Size(max = 2000) String hazards,
             @Size(max = 2000) String emergencyMeasures,
             List<@Valid MeasureAnswer> measures,
-            @DecimalMin("0") BigDecimal heightMeters,
+            @DecimalMin("0") @DecimalMax("1000") BigDecimal heightMeters,
             Set<HazardFactor> hazardFactors,
-            @DecimalMin(value = "0", inclusive = false) BigDecimal loadTonnes,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") BigDecimal loadTonnes,
             Set<UUID> relatedPermitIds,
             Boolean expedite,
             @Size(max = 500) String expediteReason) {

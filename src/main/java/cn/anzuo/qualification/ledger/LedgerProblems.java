@@ -20,6 +20,20 @@ final class LedgerProblems {
         }
     }
 
+    /** The .xlsx inflates to more than {@link InflationLimit#MAX_INFLATED_BYTES} (a zip bomb, or not a ledger). */
+    static final class SpreadsheetTooLarge extends BusinessProblem {
+        SpreadsheetTooLarge(long maxMegabytes) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "SPREADSHEET_TOO_LARGE", "file", maxMegabytes);
+        }
+    }
+
+    /** One cell holds more text than any ledger field can (names, numbers and authorities are short). */
+    static final class CellTooLong extends BusinessProblem {
+        CellTooLong(String cell, int maxCharacters) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "CELL_TOO_LONG", "file", cell, maxCharacters);
+        }
+    }
+
     static final class TooManyRows extends BusinessProblem {
         TooManyRows(int max) {
             super(HttpStatus.UNPROCESSABLE_CONTENT, "TOO_MANY_ROWS", "file", max);

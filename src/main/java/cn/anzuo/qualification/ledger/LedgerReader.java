@@ -1,5 +1,6 @@
 package cn.anzuo.qualification.ledger;
 
+import cn.anzuo.qualification.ledger.LedgerProblems.CellTooLong;
 import cn.anzuo.qualification.ledger.LedgerProblems.InvalidSpreadsheet;
 import cn.anzuo.qualification.ledger.LedgerProblems.TooManyRows;
 import cn.anzuo.shared.problem.BusinessProblem;
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Component;
 class LedgerReader {
 
     static final int MAX_ROWS = 20_000;
+    /** Longer than any ledger field (the longest, employer and authority, take 100 characters). */
+    static final int MAX_CELL_CHARACTERS = 500;
     static final String SHEET = "台账";
     private static final int HEADER_SEARCH_ROWS = 10;
     private static final int HEADER_MIN_COLUMNS = 3;
@@ -37,6 +40,7 @@ class LedgerReader {
             boolean oldExcel = content != null && content.length >= 8 && startsWith(content, OLE2);
             throw new InvalidSpreadsheet(oldExcel ? "ledger.spreadsheet.xls" : "ledger.spreadsheet.notXlsx");
         }
+        InflationLimit.check(content);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.findSheet(SHEET).orElseGet(workbook::getFirstSheet);
             try (Stream<Row> rows = sheet.openStream()) {
@@ -55,6 +59,7 @@ class LedgerReader {
         List<LedgerLine> lines = new ArrayList<>();
         while (rows.hasNext()) {
             Row row = rows.next();
+            requireShortCells(row);
             if (columns == null) {
                 if (++scanned > HEADER_SEARCH_ROWS) {
                     break;
@@ -78,6 +83,16 @@ class LedgerReader {
             throw new InvalidSpreadsheet("ledger.spreadsheet.empty");
         }
         return lines;
+    }
+
+    /** A 16 MB cell is refused with its address rather than carried into the preview and echoed back. */
+    private static void requireShortCells(Row row) {
+        for (Cell cell : row) {
+            String text = cell == null ? null : cell.getText();
+            if (text != null && text.length() > MAX_CELL_CHARACTERS) {
+                throw new CellTooLong(cell.getAddress().toString(), MAX_CELL_CHARACTERS);
+            }
+        }
     }
 
     /**

@@ -57,13 +57,16 @@ class CertificateApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         UUID company = organization.companyOrOwn(user, companyId);
+        QualificationAccess.requireSeesAll(user);
         return PageResult.of(certificates.list(Set.of(company), status, withinDays), PageRequestParams.of(page, size))
                 .map(CertificateResponse::of);
     }
 
     @GetMapping("/{id}")
     CertificateResponse get(CurrentUser user, @PathVariable UUID id) {
-        return CertificateResponse.of(certificates.dated(certificates.visible(user, id)));
+        var certificate = certificates.visible(user, id);
+        QualificationAccess.requireMayView(user, certificate.workerId());
+        return CertificateResponse.of(certificates.dated(certificate));
     }
 
     @PostMapping("/{id}/revoke")

@@ -48,6 +48,7 @@ class FileApiController {
     @GetMapping("/{id}")
     ResponseEntity<byte[]> download(CurrentUser user, @PathVariable UUID id) {
         Content content = files.load(id, companyId -> organization.canSee(user, companyId));
+        QualificationAccess.requireSeesAll(user); // evidence scans carry personal data; workers see theirs on their page
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.file().contentType()))
                 .cacheControl(CacheControl.noStore())

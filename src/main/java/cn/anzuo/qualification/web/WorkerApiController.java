@@ -85,12 +85,16 @@ class WorkerApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One worker", description = "Workers and guardians see only themselves (403 FORBIDDEN otherwise).")
     WorkerResponse get(CurrentUser user, @PathVariable UUID id) {
-        return WorkerResponse.of(workers.visible(user, id).view());
+        WorkerResponse worker = WorkerResponse.of(workers.visible(user, id).view());
+        QualificationAccess.requireMayView(user, id);
+        return worker;
     }
 
     @GetMapping
-    @Operation(summary = "Search workers by name or the last 4 digits of the ID number, optionally by employer")
+    @Operation(summary = "Search workers by name or the last 4 digits of the ID number, optionally by employer",
+            description = "Not for workers and guardians (403 FORBIDDEN): they see only their own record.")
     PageResult<WorkerResponse> search(
             CurrentUser user,
             @RequestParam(required = false) UUID companyId,
@@ -99,6 +103,7 @@ class WorkerApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         UUID company = organization.companyOrOwn(user, companyId);
+        QualificationAccess.requireSeesAll(user);
         List<WorkerView> found = workers.search(Set.of(company), q, employer);
         return PageResult.of(found, PageRequestParams.of(page, size)).map(WorkerResponse::of);
     }
@@ -115,6 +120,8 @@ class WorkerApiController {
 
     @GetMapping("/{id}/certificates")
     List<CertificateResponse> certificates(CurrentUser user, @PathVariable UUID id) {
-        return certificates.ofWorker(user, id).stream().map(CertificateResponse::of).toList();
+        var held = certificates.ofWorker(user, id);
+        QualificationAccess.requireMayView(user, id);
+        return held.stream().map(CertificateResponse::of).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -17,6 +18,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,6 +40,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -152,6 +157,42 @@ class ProblemHandler {
     Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE");
+    }
+
+    /** A query string or form body Tomcat cannot decode ({@code ?q=%zz}, a cut-off UTF-8 sequence). */
+    @ExceptionHandler(InvalidParameterException.class)
+    Object undecodableParameters(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        log.debug("Undecodable parameters on {}: {}", request.getRequestURI(), ex.getMessage());
+        return answer(request, response, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
+    }
+
+    /** A multipart body that cannot be parsed (cut off, no boundary, a broken part header). */
+    @ExceptionHandler(MultipartException.class)
+    Object brokenMultipart(MultipartException ex, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        log.debug("Broken multipart request to {}: {}", request.getRequestURI(), ex.getMessage());
+        return answer(request, response, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
+    }
+
+    /**
+     * Two requests creating the same thing at the same moment: both pass the "already exists?" check,
+     * the database's unique constraint stops the second one. That is a conflict, not a failure; so is a
+     * lock the database could not get. Any other data access failure stays a 500 (a bug to fix).
+     */
+    @ExceptionHandler(DataAccessException.class)
+    Object dataAccess(DataAccessException ex, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DuplicateKeyException) {
+                log.debug("Duplicate on {}: {}", request.getRequestURI(), cause.getMessage());
+                return answer(request, response, HttpStatus.CONFLICT, "ALREADY_EXISTS");
+            }
+            if (cause instanceof ConcurrencyFailureException) {
+                return answer(request, response, HttpStatus.CONFLICT, "CONCURRENT_UPDATE");
+            }
+        }
+        return unexpected(ex, request, response);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
