@@ -98,6 +98,22 @@ public class Organization {
                 .orElseThrow(() -> new RecordNotFound("site", siteId));
     }
 
+    /**
+     * Refuses a new permit at a disabled site, or at a site of a disabled company: 422 SITE_DISABLED.
+     * Permits already issued there are not touched.
+     */
+    public void requireOpenForPermits(UUID siteId) {
+        Site site = sites.findById(siteId).orElseThrow(() -> new RecordNotFound("site", siteId));
+        if (!site.enabled() || !companyEnabled(site.companyId())) {
+            throw new cn.anzuo.organization.domain.OrganizationProblems.SiteDisabled(site.view().code());
+        }
+    }
+
+    /** False for a disabled company: its users cannot sign in and its sites take no new permits. */
+    public boolean companyEnabled(UUID companyId) {
+        return companies.findById(companyId).map(Company::enabled).orElse(false);
+    }
+
     public List<SiteView> sitesOf(Set<UUID> companyIds, String query) {
         return sites.search(companyIds, query == null ? "" : query.trim()).stream().map(Site::view).toList();
     }

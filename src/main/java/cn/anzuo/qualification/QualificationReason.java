@@ -13,5 +13,7 @@ public enum QualificationReason {
     /** The certificate was revoked. */
     REVOKED,
     /** The certificate is not verified and the company forbids unverified certificates. */
-    UNVERIFIED
+    UNVERIFIED,
+    /** The worker record is disabled (left the company, contractor gone): no new permits name them. */
+    DISABLED
 }

@@ -102,6 +102,10 @@ public class Qualifications {
                 answers.put(workerId, new QualificationCheck(workerId, List.of(QualificationReason.NO_CERTIFICATE), null));
                 continue;
             }
+            if (!worker.enabled()) {
+                answers.put(workerId, new QualificationCheck(workerId, List.of(QualificationReason.DISABLED), null));
+                continue;
+            }
             CompanyPolicy policy = policies.computeIfAbsent(worker.companyId(), organization::policy);
             LocalDate firstDay = window.from().atZone(policy.zone()).toLocalDate();
             LocalDate lastDay = window.to().minusNanos(1).atZone(policy.zone()).toLocalDate();

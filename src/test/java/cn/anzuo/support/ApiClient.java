@@ -57,6 +57,11 @@ public class ApiClient {
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
+    public ResultActions patch(String user, String path, String json, Object... vars) throws Exception {
+        return mvc.perform(as(user, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(path, vars))
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
     /** A multipart upload with one part named {@code file}, as a browser's file input sends it. */
     public ResultActions upload(String user, String path, String fileName, byte[] content, Object... vars)
             throws Exception {

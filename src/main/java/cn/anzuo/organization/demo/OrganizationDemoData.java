@@ -1,7 +1,5 @@
 package cn.anzuo.organization.demo;
 
-import static cn.anzuo.shared.security.Role.*;
-
 import cn.anzuo.organization.domain.Company;
 import cn.anzuo.organization.domain.CompanyRepository;
 import cn.anzuo.organization.domain.Site;
@@ -34,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(DemoDataOrder.ORGANIZATION)
 class OrganizationDemoData implements ApplicationRunner {
 
-    static final String PASSWORD = "anzuo-demo";
+    static final String PASSWORD = DemoAccounts.PASSWORD;
     private static final Logger log = LoggerFactory.getLogger(OrganizationDemoData.class);
 
     private final CompanyRepository companies;
@@ -70,20 +68,10 @@ class OrganizationDemoData implements ApplicationRunner {
         sites.save(Site.create(yangzhou.id(), "YZ-TF", "扬州罐区", 32.270410, 119.451220, 120, true, now));
 
         String hash = passwords.encode(PASSWORD);
-        user("admin", "王建国", demo.id(), hash, now, COMPANY_ADMIN, GROUP_ADMIN);
-        user("leader", "李强", demo.id(), hash, now, WORK_LEADER);
-        user("unit", "赵明", demo.id(), hash, now, UNIT_APPROVER);
-        user("dept", "钱伟", demo.id(), hash, now, DEPT_APPROVER);
-        user("safety", "孙丽", demo.id(), hash, now, SAFETY_OFFICER);
-        user("plant", "周国平", demo.id(), hash, now, PLANT_LEADER);
-        user("guardian", "吴刚", demo.id(), hash, now, GUARDIAN);
-        user("worker", "郑海", demo.id(), hash, now, WORKER);
-        user("auditor", "冯静", demo.id(), hash, now, AUDITOR);
-        user("analyst", "陈晓", demo.id(), hash, now, GAS_ANALYST);
-        user("shift", "褚志远", demo.id(), hash, now, SHIFT_LEADER);
-        user("power", "卫东", demo.id(), hash, now, POWER_SUPPLIER);
-        user("yz-admin", "蒋涛", yangzhou.id(), hash, now, COMPANY_ADMIN);
-        user("yz-leader", "沈阳", yangzhou.id(), hash, now, WORK_LEADER);
+        for (DemoAccounts.Account account : DemoAccounts.ALL) {
+            UUID companyId = account.companyCode().equals("DEMO") ? demo.id() : yangzhou.id();
+            user(account.username(), account.displayName(), companyId, hash, now, account.roles().toArray(Role[]::new));
+        }
         log.info("Demo data: company DEMO with sites and users (password {})", PASSWORD);
     }
 

@@ -28,6 +28,8 @@ public class Company {
     private PolicySettings policy;
 
     private final Instant createdAt;
+    /** False once disabled (never deleted: other records refer to it); true for a new record. */
+    private boolean enabled = true;
 
     @Version
     private Long version;
@@ -56,6 +58,18 @@ public class Company {
 
     public void rename(String newName) {
         this.name = Objects.requireNonNull(newName);
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public boolean enabled() {
+        return enabled;
     }
 
     public CompanyPolicy effectivePolicy() {

@@ -45,6 +45,36 @@ public class CompanyAdministration {
         return companies.save(Company.create(command.code(), command.name(), parentId, clock.instant())).view();
     }
 
+    /** Renames a company the caller administers; the code stays (permit numbers and imports use it). */
+    public Company rename(CurrentUser by, UUID companyId, String name) {
+        Company company = visible(by, companyId);
+        company.rename(name.trim());
+        return companies.save(company);
+    }
+
+    /**
+     * Disables or re-enables a company of the caller's subtree (never their own). Companies are never
+     * deleted (ADR 0041); a disabled company's users cannot sign in and its sites take no new permits.
+     */
+    public Company changeEnabled(CurrentUser by, UUID companyId, boolean enabled) {
+        Company company = visible(by, companyId);
+        if (!enabled && company.id().equals(by.companyId())) {
+            throw new OrganizationProblems.CannotDisableOwnCompany();
+        }
+        if (enabled) {
+            company.enable();
+        } else {
+            company.disable();
+        }
+        return companies.save(company);
+    }
+
+    @Transactional(readOnly = true)
+    public Company visible(CurrentUser by, UUID companyId) {
+        organization.requireVisible(by, companyId);
+        return companies.findById(companyId).orElseThrow(() -> new RecordNotFound("company", companyId));
+    }
+
     public CompanyPolicy changePolicy(CurrentUser by, UUID companyId, PolicySettings changes) {
         organization.requireVisible(by, companyId);
         Company company = companies.findById(companyId).orElseThrow(() -> new RecordNotFound("company", companyId));

@@ -40,6 +40,34 @@ public final class OrganizationProblems {
         }
     }
 
+    /** No new permits at a disabled site (or a site of a disabled company). */
+    public static final class SiteDisabled extends BusinessProblem {
+        public SiteDisabled(String code) {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "SITE_DISABLED", "siteId", code);
+        }
+    }
+
+    /** An administrator cannot disable their own account (nobody might be left to undo it). */
+    public static final class CannotDisableSelf extends BusinessProblem {
+        public CannotDisableSelf() {
+            super(HttpStatus.CONFLICT, "CANNOT_DISABLE_SELF", "enabled");
+        }
+    }
+
+    /** Nobody disables the company they belong to (they would lock themselves out). */
+    public static final class CannotDisableOwnCompany extends BusinessProblem {
+        public CannotDisableOwnCompany() {
+            super(HttpStatus.CONFLICT, "CANNOT_DISABLE_OWN_COMPANY", "enabled");
+        }
+    }
+
+    /** Changing one's own password needs the current one. */
+    public static final class WrongPassword extends BusinessProblem {
+        public WrongPassword() {
+            super(HttpStatus.UNPROCESSABLE_CONTENT, "WRONG_PASSWORD", "currentPassword");
+        }
+    }
+
     /** Only a group administrator may hand out the group administrator role. */
     public static final class RoleNotGrantable extends BusinessProblem {
         public RoleNotGrantable(String role) {

@@ -17,12 +17,14 @@ public class Site {
 
     private final UUID companyId;
     private final String code;
-    private final String name;
-    private final double latitude;
-    private final double longitude;
-    private final int radiusMeters;
-    private final boolean hazardArea;
+    private String name;
+    private double latitude;
+    private double longitude;
+    private int radiusMeters;
+    private boolean hazardArea;
     private final Instant createdAt;
+    /** False once disabled (never deleted: other records refer to it); true for a new record. */
+    private boolean enabled = true;
 
     @Version
     private Long version;
@@ -46,6 +48,28 @@ public class Site {
             int radiusMeters, boolean hazardArea, Instant now) {
         return new Site(UUID.randomUUID(), companyId, code, name, latitude, longitude, radiusMeters, hazardArea, now,
                 null);
+    }
+
+    /** New name or geofence; the code stays, because permit numbers and checkpoints are filed under it. */
+    public void change(String newName, double newLatitude, double newLongitude, int newRadiusMeters,
+            boolean newHazardArea) {
+        this.name = newName;
+        this.latitude = newLatitude;
+        this.longitude = newLongitude;
+        this.radiusMeters = newRadiusMeters;
+        this.hazardArea = newHazardArea;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public boolean enabled() {
+        return enabled;
     }
 
     public SiteView view() {

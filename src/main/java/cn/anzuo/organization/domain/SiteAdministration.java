@@ -28,6 +28,33 @@ public class SiteAdministration {
             UUID companyId, String code, String name, double latitude, double longitude, int radiusMeters,
             boolean hazardArea) {}
 
+    public record ChangeSite(String name, double latitude, double longitude, int radiusMeters, boolean hazardArea) {}
+
+    /** New name or geofence of a site of the caller's companies; the code stays. */
+    public Site change(CurrentUser by, UUID siteId, ChangeSite command) {
+        Site site = visible(by, siteId);
+        site.change(command.name().trim(), command.latitude(), command.longitude(), command.radiusMeters(),
+                command.hazardArea());
+        return sites.save(site);
+    }
+
+    /** Disables or re-enables a site. Sites are never deleted (ADR 0041); a disabled site takes no new permits. */
+    public Site changeEnabled(CurrentUser by, UUID siteId, boolean enabled) {
+        Site site = visible(by, siteId);
+        if (enabled) {
+            site.enable();
+        } else {
+            site.disable();
+        }
+        return sites.save(site);
+    }
+
+    @Transactional(readOnly = true)
+    public Site visible(CurrentUser by, UUID siteId) {
+        return sites.findById(siteId).filter(s -> organization.canSee(by, s.companyId()))
+                .orElseThrow(() -> new cn.anzuo.shared.problem.RecordNotFound("site", siteId));
+    }
+
     public SiteView create(CurrentUser by, CreateSite command) {
         organization.requireVisible(by, command.companyId());
         if (sites.existsByCompanyIdAndCode(command.companyId(), command.code())) {

@@ -73,6 +73,25 @@ public class UserAccount {
         return new UserView(id, username, displayName, companyId, roles(), workerId, email);
     }
 
+    /** Name, roles and e-mail; the username and the company stay. */
+    public void edit(String newDisplayName, Set<Role> newRoles, String newEmail) {
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+        this.roles = newRoles.stream().map(UserRole::new).collect(Collectors.toSet());
+    }
+
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
     public void linkWorker(UUID worker) {
         this.workerId = worker;
     }

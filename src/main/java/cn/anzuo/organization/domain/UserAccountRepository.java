@@ -24,6 +24,16 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, U
             order by u.username""")
     List<UserAccount> search(@Param("companyIds") Collection<UUID> companyIds, @Param("q") String q);
 
+    /** Whether the user may sign in: the account and its company are both enabled. */
+    @Query("""
+            select count(*) from app_user u join company c on c.id = u.company_id
+            where u.id = :userId and u.enabled and c.enabled""")
+    int countSignInAllowed(@Param("userId") UUID userId);
+
+    default boolean signInAllowed(UUID userId) {
+        return countSignInAllowed(userId) > 0;
+    }
+
     @Query("""
             select u.* from app_user u join app_user_role r on r.app_user = u.id
             where u.company_id = :companyId and r.role = :role and u.enabled""")

@@ -66,6 +66,63 @@ public class UserAdministration {
         return users.save(account).view();
     }
 
+    public record EditUser(String displayName, Set<Role> roles, String email) {}
+
+    /** Name, roles and e-mail of a user the caller administers; the username and company stay. */
+    public UserAccount edit(CurrentUser by, UUID userId, EditUser command) {
+        UserAccount account = administered(by, userId);
+        if (!by.has(Role.GROUP_ADMIN) && command.roles().contains(Role.GROUP_ADMIN)
+                && !account.roles().contains(Role.GROUP_ADMIN)) {
+            throw new RoleNotGrantable(Role.GROUP_ADMIN.name());
+        }
+        account.edit(command.displayName().trim(), command.roles(),
+                command.email() == null || command.email().isBlank() ? null : command.email().trim());
+        return users.save(account);
+    }
+
+    /**
+     * Disables or re-enables a user. Users are never deleted (ADR 0041): permits and approvals name them.
+     * A disabled user cannot sign in, get a token, or use a token issued before.
+     */
+    public UserAccount changeEnabled(CurrentUser by, UUID userId, boolean enabled) {
+        UserAccount account = administered(by, userId);
+        if (!enabled && account.id().equals(by.id())) {
+            throw new OrganizationProblems.CannotDisableSelf();
+        }
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        return users.save(account);
+    }
+
+    /** An administrator sets a new password for a user who forgot theirs. */
+    public void resetPassword(CurrentUser by, UUID userId, String newPassword) {
+        UserAccount account = administered(by, userId);
+        account.changePassword(passwords.encode(newPassword));
+        users.save(account);
+    }
+
+    /** Everyone changes their own password, with the current one. */
+    public void changeOwnPassword(CurrentUser me, String currentPassword, String newPassword) {
+        UserAccount account = users.findById(me.id()).orElseThrow(() -> new RecordNotFound("user", me.id()));
+        if (!passwords.matches(currentPassword, account.passwordHash())) {
+            throw new OrganizationProblems.WrongPassword();
+        }
+        account.changePassword(passwords.encode(newPassword));
+        users.save(account);
+    }
+
+    /** A user of a company the caller administers: their own for a company admin, the subtree for a group admin. */
+    @Transactional(readOnly = true)
+    public UserAccount administered(CurrentUser by, UUID userId) {
+        return users.findById(userId)
+                .filter(u -> by.has(Role.GROUP_ADMIN) ? organization.canSee(by, u.companyId())
+                        : u.companyId().equals(by.companyId()))
+                .orElseThrow(() -> new RecordNotFound("user", userId));
+    }
+
     @Transactional(readOnly = true)
     public List<UserView> search(Set<UUID> companyIds, String query) {
         return users.search(companyIds, query == null ? "" : query.trim()).stream().map(UserAccount::view).toList();

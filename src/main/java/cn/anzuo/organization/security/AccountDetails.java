@@ -17,9 +17,9 @@ final class AccountDetails implements UserDetails, CredentialsContainer, Current
     private final boolean enabled;
     private transient String passwordHash;
 
-    AccountDetails(UserAccount account) {
+    AccountDetails(UserAccount account, boolean signInAllowed) {
         this.user = account.currentUser();
-        this.enabled = account.enabled();
+        this.enabled = signInAllowed;
         this.passwordHash = account.passwordHash();
     }
 

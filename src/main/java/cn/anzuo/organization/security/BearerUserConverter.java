@@ -30,7 +30,7 @@ class BearerUserConverter implements Converter<Jwt, AbstractAuthenticationToken>
             throw new InvalidBearerTokenException("bad subject");
         }
         UserAccount account = users.findById(userId)
-                .filter(UserAccount::enabled)
+                .filter(found -> users.signInAllowed(found.id()))
                 .orElseThrow(() -> new InvalidBearerTokenException("unknown or disabled user"));
         return new BearerUserAuthentication(account.currentUser(), jwt);
     }

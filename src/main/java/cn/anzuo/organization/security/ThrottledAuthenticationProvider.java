@@ -16,7 +16,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     ThrottledAuthenticationProvider(UserAccountRepository users, PasswordEncoder passwords, LoginThrottle throttle) {
         super(username -> users.findByUsername(username)
-                .map(AccountDetails::new)
+                .map(account -> new AccountDetails(account, users.signInAllowed(account.id())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user")));
         setPasswordEncoder(passwords);
         this.throttle = throttle;

@@ -1,5 +1,6 @@
 package cn.anzuo.organization.web;
 
+import cn.anzuo.organization.demo.DemoAccounts;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.web.HomeNotice;
 import cn.anzuo.shared.web.HomeTile;
@@ -32,6 +33,10 @@ class HomePageController {
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("demo", demo);
+        if (demo) {
+            model.addAttribute("demoAccounts", DemoAccounts.ALL);
+            model.addAttribute("demoPassword", DemoAccounts.PASSWORD);
+        }
         return "login";
     }
 

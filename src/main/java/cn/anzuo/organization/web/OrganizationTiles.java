@@ -32,6 +32,11 @@ class OrganizationTiles {
     }
 
     @Bean
+    HomeTile passwordTile() {
+        return new HomeTile(HomeTile.WORK, 95, "tile.password", "🔑", "/me/password", Set.of(), false);
+    }
+
+    @Bean
     HomeTile apiDocsTile() {
         return new HomeTile(HomeTile.ADMIN, 90, "tile.apidocs", "⌘", "/swagger-ui.html", Set.of(COMPANY_ADMIN, GROUP_ADMIN), false);
     }

@@ -76,6 +76,7 @@ public class PermitApplications {
     public Applied apply(CurrentUser applicant, ApplyForPermit command) {
         Instant now = clock.instant();
         SiteView site = organization.visibleSite(applicant, command.siteId());
+        organization.requireOpenForPermits(site.id());
         CompanyPolicy policy = organization.policy(site.companyId());
         TimeWindow window = window(command, now);
         if (command.expedite() && (command.expediteReason() == null || command.expediteReason().isBlank())) {
@@ -111,6 +112,7 @@ public class PermitApplications {
     @Transactional(readOnly = true)
     public Preview previewPlaceAndTime(CurrentUser applicant, ApplyForPermit command) {
         SiteView site = organization.visibleSite(applicant, command.siteId());
+        organization.requireOpenForPermits(site.id());
         CompanyPolicy policy = organization.policy(site.companyId());
         TimeWindow window = window(command, clock.instant());
         LevelDecision level = levelWithinCap(command, window, policy, site.companyId());

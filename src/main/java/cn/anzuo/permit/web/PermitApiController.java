@@ -60,7 +60,9 @@ class PermitApiController {
         this.organization = organization;
     }
 
-    record MeasureAnswer(@NotBlank @Size(max = 10) String code, @NotNull Boolean applicable) {}
+    /** {@code blanks}: the values of the measure's blanks in order, e.g. ["2"] for "加盲板（ ）块" (≤ 20 characters each). */
+    record MeasureAnswer(@NotBlank @Size(max = 10) String code, @NotNull Boolean applicable,
+            @Size(max = 10) List<@Size(max = 20) String> blanks) {}
 
     record PermitRequest(
             @NotNull WorkType type,
@@ -87,7 +89,7 @@ class PermitApiController {
             return new ApplyForPermit(type, level, siteId, location, content, plannedStart.toInstant(),
                     plannedEnd.toInstant(), leaderId, workerIds, guardianId, hazards, emergencyMeasures,
                     measures == null ? List.of() : measures.stream()
-                            .map(m -> new PermitMeasure(m.code().trim(), m.applicable())).toList(),
+                            .map(m -> PermitMeasure.of(m.code().trim(), m.applicable(), m.blanks())).toList(),
                     heightMeters, hazardFactors == null ? Set.of() : hazardFactors, loadTonnes,
                     relatedPermitIds == null ? Set.of() : relatedPermitIds, Boolean.TRUE.equals(expedite),
                     expediteReason);

@@ -3,6 +3,7 @@ package cn.anzuo.permit.web;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.permit.HazardFactor;
 import cn.anzuo.permit.PermitLevel;
+import cn.anzuo.permit.domain.MeasureBlanks;
 import cn.anzuo.permit.domain.MeasureCatalog;
 import cn.anzuo.permit.domain.PermitApplications;
 import cn.anzuo.permit.domain.PermitApplications.Preview;
@@ -92,7 +93,8 @@ class PermitApplyPageController {
     record WorkerOption(UUID id, String name, String employer, boolean selected, boolean qualified, String status) {}
 
     /** A checklist item with its answer and whether the last submit missed it. */
-    record MeasureRow(int seq, String code, String text, Boolean applicable, boolean missing) {}
+    record MeasureRow(int seq, String code, String text, Boolean applicable, boolean missing, List<String> parts,
+            List<String> values) {}
 
     @GetMapping
     String start(CurrentUser me, Model model) {
@@ -200,13 +202,18 @@ class PermitApplyPageController {
         form.setEndDate(end.toLocalDate().equals(start.toLocalDate()) ? null : end.toLocalDate());
         form.setEndTime(end.toLocalTime());
         form.setLeaderId(me.workerId());
+        // Site and people carry over; the location never does (GB 30871 4.16: another place is another
+        // permit), and the copied hazards and emergency measures are flagged on screen 4 (issue 10).
         queries.lastOf(me.id()).filter(last -> last.companyId().equals(me.companyId())).ifPresent(last -> {
             form.setSiteId(last.siteId());
-            form.setLocation(last.location());
             form.setWorkerIds(new ArrayList<>(last.workerIds()));
             form.setGuardianId(last.guardianId());
             form.setHazards(last.hazards());
             form.setEmergencyMeasures(last.emergencyMeasures());
+            if (last.hazards() != null || last.emergencyMeasures() != null) {
+                form.setCopiedFrom(last.number());
+                form.setCopiedLocation(last.location());
+            }
             if (form.getLeaderId() == null) {
                 form.setLeaderId(last.leaderId());
             }
@@ -216,6 +223,26 @@ class PermitApplyPageController {
                     .ifPresent(site -> form.setSiteId(site.id()));
         }
         return form;
+    }
+
+    /**
+     * What the leader should check before submitting: text copied from the previous permit, and
+     * equipment tags (T-201, P-1105 …) in the content, hazards or emergency measures that are not
+     * the tags of this permit's location — the "T-205 permit that still says T-201" of issue 10.
+     */
+    private List<String> staleWarnings(PermitForm form) {
+        List<String> warnings = new ArrayList<>();
+        if (form.getCopiedFrom() != null) {
+            warnings.add(cards.text("apply.copiedFrom", form.getCopiedFrom(),
+                    form.getCopiedLocation() == null ? "" : form.getCopiedLocation()));
+        }
+        Set<String> foreign = cn.anzuo.permit.domain.EquipmentTags.notAt(form.getLocation(), form.getContent(), form.getHazards(),
+                form.getEmergencyMeasures());
+        if (!foreign.isEmpty()) {
+            warnings.add(cards.text("apply.foreignTags", String.join("、", foreign),
+                    form.getLocation() == null ? "" : form.getLocation()));
+        }
+        return warnings;
     }
 
     /** Drops what does not belong to the chosen type: another type's checklist answers and level. */
@@ -318,10 +345,13 @@ class PermitApplyPageController {
         List<MeasureRow> rows = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
             MeasureCatalog.Measure m = measures.get(i);
-            rows.add(new MeasureRow(i + 1, m.code(), english ? m.textEn() : m.textZh(), form.getMeasures().get(m.code()),
-                    missing.contains(m.code())));
+            String text = english ? m.textEn() : m.textZh();
+            rows.add(new MeasureRow(i + 1, m.code(), text, form.getMeasures().get(m.code()),
+                    missing.contains(m.code()), MeasureBlanks.parts(text),
+                    MeasureBlanks.fit(text, form.blankValues(m.code()))));
         }
         model.addAttribute("measureRows", rows);
+        model.addAttribute("staleWarnings", staleWarnings(form));
         model.addAttribute("levelType", cards.text("workType." + form.getType().name()));
         model.addAttribute("band", "none");
         boolean placed = form.getSiteId() != null && form.getDate() != null && form.getStartTime() != null

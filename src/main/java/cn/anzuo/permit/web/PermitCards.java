@@ -130,13 +130,18 @@ class PermitCards {
     List<MeasureLine> measures(WorkPermit permit) {
         boolean english = Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
         Map<String, Boolean> answers = new HashMap<>();
-        permit.measures().forEach(m -> answers.put(m.code(), m.applicable()));
+        Map<String, List<String>> blanks = new HashMap<>();
+        permit.measures().forEach(m -> {
+            answers.put(m.code(), m.applicable());
+            blanks.put(m.code(), m.blankValues());
+        });
         List<MeasureCatalog.Measure> all = catalog.of(permit.workType());
         Map<String, MeasureLine> lines = new LinkedHashMap<>();
         for (int i = 0; i < all.size(); i++) {
             MeasureCatalog.Measure m = all.get(i);
             if (answers.containsKey(m.code())) {
-                lines.put(m.code(), new MeasureLine(i + 1, m.code(), english ? m.textEn() : m.textZh(),
+                lines.put(m.code(), new MeasureLine(i + 1, m.code(),
+                        cn.anzuo.permit.domain.MeasureBlanks.fill(english ? m.textEn() : m.textZh(), blanks.get(m.code())),
                         answers.get(m.code())));
             }
         }

@@ -100,6 +100,12 @@ public class PermitForm {
 
     /** Checklist answers by measure code: applicable (是否涉及) or not; a missing code is unanswered. */
     private Map<String, Boolean> measures = new LinkedHashMap<>();
+    /** The values of the checklist blanks, keyed {@code <code>.<index>} ("HW-02.0" → "2"). */
+    private Map<String, String> blanks = new LinkedHashMap<>();
+    /** The number of the leader's previous permit that hazards and emergency measures were copied from. */
+    private String copiedFrom;
+    /** The location of that permit, to warn when its text no longer fits. */
+    private String copiedLocation;
     @Size(max = 2000, groups = ChecklistScreen.class)
     private String hazards;
     @Size(max = 2000, groups = ChecklistScreen.class)
@@ -133,7 +139,7 @@ public class PermitForm {
                 blankToNull(emergencyMeasures),
                 measures.entrySet().stream()
                         .filter(e -> e.getValue() != null)
-                        .map(e -> new PermitMeasure(e.getKey(), e.getValue()))
+                        .map(e -> PermitMeasure.of(e.getKey(), e.getValue(), blankValues(e.getKey())))
                         .toList(),
                 type == WorkType.HEIGHT ? heightMeters : null,
                 type == WorkType.HEIGHT ? Set.copyOf(hazardFactors) : Set.of(),
@@ -183,6 +189,33 @@ public class PermitForm {
     public void setGuardianId(UUID guardianId) { this.guardianId = guardianId; }
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
+    /** The values of one measure's blanks, in order (empty strings for unfilled ones). */
+    List<String> blankValues(String code) {
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; blanks.containsKey(code + "." + i) || i < maxIndex(code); i++) {
+            String value = blanks.get(code + "." + i);
+            values.add(value == null ? "" : value);
+        }
+        return values;
+    }
+
+    private int maxIndex(String code) {
+        return blanks.keySet().stream().filter(k -> k.startsWith(code + "."))
+                .mapToInt(k -> {
+                    try {
+                        return Integer.parseInt(k.substring(code.length() + 1)) + 1;
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                }).max().orElse(0);
+    }
+
+    public Map<String, String> getBlanks() { return blanks; }
+    public void setBlanks(Map<String, String> blanks) { this.blanks = blanks == null ? new LinkedHashMap<>() : blanks; }
+    public String getCopiedFrom() { return copiedFrom; }
+    public void setCopiedFrom(String copiedFrom) { this.copiedFrom = copiedFrom; }
+    public String getCopiedLocation() { return copiedLocation; }
+    public void setCopiedLocation(String copiedLocation) { this.copiedLocation = copiedLocation; }
     public Map<String, Boolean> getMeasures() { return measures; }
     public void setMeasures(Map<String, Boolean> measures) { this.measures = measures == null ? new LinkedHashMap<>() : measures; }
     public String getHazards() { return hazards; }

@@ -122,6 +122,7 @@ class PermitPageController {
         model.addAttribute("p", view);
         model.addAttribute("measures", cards.measures(permit));
         model.addAttribute("canDecide", queries.mayDecide(me, permit));
+        model.addAttribute("canCancel", PermitCancelPageController.mayCancel(me, permit));
         model.addAttribute("steps", cards.steps(view));
         return "permit/detail";
     }

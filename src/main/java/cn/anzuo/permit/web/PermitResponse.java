@@ -63,7 +63,7 @@ record PermitResponse(
 
     record Person(UUID id, String name) {}
 
-    record Measure(String code, boolean applicable) {}
+    record Measure(String code, boolean applicable, List<String> blanks) {}
 
     record Step(int seq, String role, String status, UUID decidedById, String decidedBy, OffsetDateTime decidedAt,
             String comment, Double latitude, Double longitude, String signatureSha256, boolean signed) {}
@@ -84,7 +84,7 @@ record PermitResponse(
                 at(p.plannedEnd(), zone), person(p.leaderId(), names),
                 p.workerIds().stream().map(id -> person(id, names)).toList(), person(p.guardianId(), names),
                 p.hazards(), p.emergencyMeasures(),
-                p.measures().stream().map(m -> new Measure(m.code(), m.applicable())).toList(), p.heightMeters(),
+                p.measures().stream().map(m -> new Measure(m.code(), m.applicable(), m.blankValues())).toList(), p.heightMeters(),
                 p.hazardFactors() == null ? List.of() : Arrays.asList(p.hazardFactors().split(",")), p.loadTonnes(),
                 p.relatedPermitIds(), steps, p.expedite(), p.expediteReason(), p.rejectionReason(),
                 at(p.createdAt(), zone), at(p.finalDecisionAt(), zone), minutes,

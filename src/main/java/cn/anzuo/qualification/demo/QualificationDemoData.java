@@ -96,38 +96,52 @@ class QualificationDemoData implements ApplicationRunner {
             new Person("吕斌", Trade.WELDER, null, 1), new Person("苏晨", Trade.ELECTRICIAN, null, 0),
             new Person("卢军", Trade.FORKLIFT, null, -1), new Person("蒋伟", Trade.WELDER, null, -1));
 
+    /** The subsidiary DEMO-YZ: enough people for its own height-work story (applicant, crew, guardian). */
+    private static final List<Person> YANGZHOU = List.of(
+            new Person("沈阳", Trade.LEADER, "yz-leader", -1), new Person("许亮", Trade.SCAFFOLDER, "yz-worker", -1),
+            new Person("秦勇", Trade.GUARDIAN, "yz-guardian", -1), new Person("韩磊", Trade.LEADER, "yz-foreman", -1),
+            new Person("蔡华", Trade.SCAFFOLDER, null, -1), new Person("潘伟", Trade.WELDER, null, -1),
+            new Person("田野", Trade.ELECTRICIAN, null, -1), new Person("姜红", Trade.GUARDIAN, null, -1));
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        CompanyView demo = organization.companyByCode("DEMO").orElse(null);
-        if (demo == null || !workers.findByCompanyId(demo.id()).isEmpty()) {
+        seed("DEMO", PEOPLE, 20261201L, true);
+        seed("DEMO-YZ", YANGZHOU, 20261202L, false);
+    }
+
+    private void seed(String companyCode, List<Person> people, long seed, boolean storyDates) {
+        CompanyView company = organization.companyByCode(companyCode).orElse(null);
+        if (company == null || !workers.findByCompanyId(company.id()).isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, organization.policy(demo.id()).zone());
-        UUID admin = organization.usersWithRole(demo.id(), cn.anzuo.shared.security.Role.COMPANY_ADMIN).getFirst().id();
-        UUID evidence = files.store(demo.id(), admin, "国家安全生产考试-查询结果.png", EVIDENCE).id();
-        Random random = new Random(20261201L);
-        for (int i = 0; i < PEOPLE.size(); i++) {
-            Person person = PEOPLE.get(i);
+        LocalDate today = LocalDate.ofInstant(now, organization.policy(company.id()).zone());
+        UUID admin = organization.usersWithRole(company.id(), cn.anzuo.shared.security.Role.COMPANY_ADMIN).getFirst().id();
+        UUID evidence = files.store(company.id(), admin, "国家安全生产考试-查询结果.png", EVIDENCE).id();
+        Random random = new Random(seed);
+        for (int i = 0; i < people.size(); i++) {
+            Person person = people.get(i);
             IdNumber id = idNumber(random);
             String employer = person.contractor() < 0 ? null : CONTRACTORS[person.contractor()];
-            Worker worker = workers.save(Worker.register(demo.id(), person.name(), id,
+            Worker worker = workers.save(Worker.register(company.id(), person.name(), id,
                     "13" + (800000000 + random.nextInt(99999999)), employer, cipher, now));
             if (person.username() != null) {
                 organization.linkWorker(person.username(), worker.id());
             }
-            for (Certificate c : certificatesOf(person, i, worker, id, today, now)) {
-                if (!(i == 7 || i == 15 || i == 33)) {
+            // Only DEMO tells the date story (expiring, expired, revoked, unverified); DEMO-YZ is all valid.
+            int story = storyDates ? i : 100 + i;
+            for (Certificate c : certificatesOf(person, story, worker, id, today, now)) {
+                if (!(story == 7 || story == 15 || story == 33)) {
                     c.verify(VerificationMethod.MANUAL, admin, evidence, now);
                 }
-                if (i == 12) {
+                if (story == 12) {
                     c.revoke(admin, "复审时发现证书信息与本人不符", now);
                 }
                 certificates.save(c);
             }
         }
-        log.info("Demo data: {} workers with certificates", PEOPLE.size());
+        log.info("Demo data: {} workers with certificates in {}", people.size(), companyCode);
     }
 
     private List<Certificate> certificatesOf(Person p, int index, Worker worker, IdNumber id, LocalDate today, Instant now) {

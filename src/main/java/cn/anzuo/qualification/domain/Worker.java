@@ -29,6 +29,8 @@ public class Worker {
     private String employer;
     private UUID photoId;
     private final Instant createdAt;
+    /** False once disabled; set by Spring Data from the column, true for a new worker. */
+    private boolean enabled = true;
 
     @Version
     private Long version;
@@ -62,6 +64,18 @@ public class Worker {
         this.name = newName;
         this.phone = blankToNull(newPhone);
         this.employer = blankToNull(newEmployer);
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public boolean enabled() {
+        return enabled;
     }
 
     public void attachPhoto(UUID fileId) {

@@ -45,6 +45,29 @@ public class WorkerRegistry {
         return workers.save(worker).view();
     }
 
+    /** Corrects a worker's name and contact; the ID number is the identity and is never edited. */
+    public record EditWorker(String name, String phone, String employer) {}
+
+    public Worker edit(CurrentUser by, UUID workerId, EditWorker command) {
+        Worker worker = visible(by, workerId);
+        worker.updateContact(command.name().trim(), command.phone(), command.employer());
+        return workers.save(worker);
+    }
+
+    /**
+     * Disables or re-enables a worker. Workers are never deleted: permits, check-ins and certificates
+     * refer to them (ADR 0041). A disabled worker fails the qualification gate with reason DISABLED.
+     */
+    public Worker changeEnabled(CurrentUser by, UUID workerId, boolean enabled) {
+        Worker worker = visible(by, workerId);
+        if (enabled) {
+            worker.enable();
+        } else {
+            worker.disable();
+        }
+        return workers.save(worker);
+    }
+
     @Transactional(readOnly = true)
     public Worker visible(CurrentUser by, UUID workerId) {
         return workers.findById(workerId)
