@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * House rules the module check does not cover (HOUSE-STYLE.md): the permit's transitions are made only
  * where its rules are (its domain, and the demo data that tells its story); web controllers stay
- * package-private; other modules reach permits through the facade only.
+ * package-private; other modules reach permits through the facade only; refusals are named by kind in the
+ * domain (ProblemKind) and become HTTP statuses only in the web layer (ProblemStatus).
  */
 class ArchitectureRulesTest {
 
@@ -49,6 +50,14 @@ class ArchitectureRulesTest {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("cn.anzuo.permit..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.anzuo.permit.domain..", "cn.anzuo.permit.onsite..",
                         "cn.anzuo.permit.web..");
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void the_domain_refuses_in_its_own_words_and_never_speaks_http() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("cn.anzuo..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..",
+                        "org.springframework.web..", "jakarta.servlet..");
         rule.check(CLASSES);
     }
 }

@@ -147,7 +147,8 @@ class OnSiteJourneyTest {
 
         List<String> measures = JsonPath.read(call("GET", leader, "/api/v1/catalog/work-types", null),
                 "$[?(@.type == 'HOT_WORK')].measures[*].code");
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusMinutes(5).truncatedTo(ChronoUnit.SECONDS);
+        // Started two minutes ago: work may not start before the approved window opens (WINDOW_NOT_OPEN).
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(2).truncatedTo(ChronoUnit.SECONDS);
         String permitId = JsonPath.read(call("POST", leader, "/api/v1/permits", """
                 {"type":"HOT_WORK","level":"LEVEL_2","siteId":"%s","location":"T-201 出口管线法兰","content":"更换垫片,电焊",
                  "plannedStart":"%s","plannedEnd":"%s","leaderId":"%s","workerIds":["%s"],"guardianId":"%s",

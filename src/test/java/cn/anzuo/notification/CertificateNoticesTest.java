@@ -59,7 +59,7 @@ class CertificateNoticesTest {
         UUID workerUser = user(demoId, workerId, "[\"WORKER\"]");
 
         scenario.publish(new CertificateExpiring(UUID.randomUUID(), workerId, demoId, worker, "4.1", "熔化焊接与热切割作业",
-                        LocalDate.of(2026, 12, 15), "EXPIRY"))
+                        LocalDate.of(2026, 12, 15), "EXPIRY", 15))
                 .andWaitForStateChange(() -> itemsAbout(worker, workerUser, safetyId, leaderId),
                         perUser -> perUser.stream().noneMatch(List::isEmpty))
                 .andVerify(perUser -> {
@@ -78,7 +78,7 @@ class CertificateNoticesTest {
     void a_review_due_is_told_as_a_review(Scenario scenario) {
         String worker = "吴" + Unique.code("W");
         scenario.publish(new CertificateExpiring(UUID.randomUUID(), UUID.randomUUID(), demoId, worker, "3.1", "电工作业",
-                        LocalDate.of(2027, 1, 5), "REVIEW"))
+                        LocalDate.of(2027, 1, 5), "REVIEW", 15))
                 .andWaitForStateChange(() -> itemsAbout(worker, safetyId, leaderId),
                         perUser -> perUser.stream().noneMatch(List::isEmpty))
                 .andVerify(perUser -> {
@@ -87,6 +87,23 @@ class CertificateNoticesTest {
                     assertThat(texts.title(item, ZH)).isEqualTo("证书复审即将到期");
                     assertThat(texts.body(item, ZH)).contains("应于 2027-01-05 前复审");
                 });
+    }
+
+    @Test
+    void each_reminder_stage_is_a_notice_of_its_own_and_a_guardian_certificate_shows_no_code(Scenario scenario) {
+        String worker = "冯" + Unique.code("W");
+        UUID certificate = UUID.randomUUID();
+        LocalDate due = LocalDate.of(2027, 2, 1);
+        scenario.publish(new CertificateExpiring(certificate, UUID.randomUUID(), demoId, worker, "GUARDIAN",
+                        "特殊作业监护人", due, "EXPIRY", 60))
+                .andWaitForStateChange(() -> itemsAbout(worker, safetyId), perUser -> !perUser.getFirst().isEmpty())
+                .andVerify(perUser -> assertThat(texts.body(perUser.getFirst().getFirst(), ZH))
+                        .isEqualTo(worker + " 的 特殊作业监护人将于 2027-02-01 到期,请及时复审或换证。")
+                        .doesNotContain("GUARDIAN"));
+        scenario.publish(new CertificateExpiring(certificate, UUID.randomUUID(), demoId, worker, "GUARDIAN",
+                        "特殊作业监护人", due, "EXPIRY", 30))
+                .andWaitForStateChange(() -> itemsAbout(worker, safetyId), perUser -> perUser.getFirst().size() == 2)
+                .andVerify(perUser -> assertThat(perUser.getFirst()).hasSize(2));
     }
 
     @Test
@@ -116,7 +133,7 @@ class CertificateNoticesTest {
         String worker = "孙" + Unique.code("W");
 
         scenario.publish(new CertificateExpiring(UUID.randomUUID(), workerId, company, worker, "Q1", "司索作业",
-                        LocalDate.of(2026, 12, 20), "EXPIRY"))
+                        LocalDate.of(2026, 12, 20), "EXPIRY", 15))
                 .andWaitForStateChange(() -> itemsAbout(worker, everything), perUser -> !perUser.getFirst().isEmpty())
                 .andVerify(perUser -> assertThat(perUser.getFirst()).hasSize(1));
         assertThat(itemsAbout(worker, safetyId, leaderId)).allSatisfy(items -> assertThat(items).isEmpty());

@@ -74,7 +74,7 @@ class NotificationMailTest {
         String worker = "郑" + Unique.code("M");
 
         transactions.executeWithoutResult(tx -> events.publishEvent(new CertificateExpiring(UUID.randomUUID(), workerId,
-                demoId, worker, "4.1", "熔化焊接与热切割作业", LocalDate.of(2026, 12, 15), "EXPIRY")));
+                demoId, worker, "4.1", "熔化焊接与热切割作业", LocalDate.of(2026, 12, 15), "EXPIRY", 15)));
 
         MimeMessage mail = await().atMost(Duration.ofSeconds(10)).until(() -> to(address), mails -> !mails.isEmpty())
                 .getFirst();

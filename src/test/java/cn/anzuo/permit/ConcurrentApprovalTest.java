@@ -67,7 +67,7 @@ class ConcurrentApprovalTest {
                 } catch (OptimisticLockingFailureException e) {
                     outcome = "409";
                 } catch (BusinessProblem e) {
-                    outcome = String.valueOf(e.status().value());
+                    outcome = String.valueOf(cn.anzuo.shared.web.ProblemStatus.of(e).value());
                 }
                 outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
                 return null;

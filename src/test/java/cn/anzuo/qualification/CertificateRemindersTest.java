@@ -89,8 +89,10 @@ class CertificateRemindersTest {
     void two_application_instances_on_one_database_send_each_reminder_once() throws Exception {
         UUID certificate = guardianCertificateExpiringOn(LocalDate.now(SHANGHAI).plusDays(5));
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(AnzuoApplication.class)
-                .properties("server.port=0", "anzuo.demo.enabled=false", "spring.main.banner-mode=off")
-                .run()) {
+                .properties("spring.main.banner-mode=off")
+                // Arguments, not default properties: application.properties turns the demo (and its start-up
+                // reminders) on, and would win over a default.
+                .run("--server.port=0", "--anzuo.demo.enabled=false", "--anzuo.scheduling.enabled=false")) {
             CertificateReminders other = second.getBean(CertificateReminders.class);
             CyclicBarrier together = new CyclicBarrier(2);
             ExecutorService pool = Executors.newFixedThreadPool(2);

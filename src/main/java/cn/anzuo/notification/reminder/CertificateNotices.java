@@ -43,17 +43,22 @@ class CertificateNotices {
         String kind = review ? REVIEW_DUE : EXPIRING;
         String texts = review ? "notification.certificateReviewDue" : "notification.certificateExpiring";
         notifications.notify(new Notice(recipients(event.workerId(), event.companyId()), event.companyId(), kind,
-                texts + ".title", texts + ".body",
+                texts + ".title", body(texts, event.itemCode()),
                 args(event.workerName(), event.itemName(), event.itemCode(), event.dueOn()), null,
-                kind + ":" + event.certificateId() + ":" + event.dueOn()));
+                kind + ":" + event.certificateId() + ":" + event.dueOn() + ":" + event.stageDays()));
     }
 
     @ApplicationModuleListener
     void on(CertificateExpired event) {
         notifications.notify(new Notice(recipients(event.workerId(), event.companyId()), event.companyId(), EXPIRED,
-                "notification.certificateExpired.title", "notification.certificateExpired.body",
+                "notification.certificateExpired.title", body("notification.certificateExpired", event.itemCode()),
                 args(event.workerName(), event.itemName(), event.itemCode(), event.expiredOn()), null,
                 EXPIRED + ":" + event.certificateId() + ":" + event.expiredOn()));
+    }
+
+    /** Guardian training (监护人) has no catalogue number to show beside its name: the text without it. */
+    private static String body(String texts, String itemCode) {
+        return "GUARDIAN".equals(itemCode) ? texts + ".bodyWithoutCode" : texts + ".body";
     }
 
     private static List<String> args(Object... values) {

@@ -1,5 +1,6 @@
 package cn.anzuo.organization.security;
 
+import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -49,9 +49,9 @@ class AuthApiController {
             result = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
         } catch (TooManyAttempts e) {
-            throw new BusinessProblem(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS");
+            throw new BusinessProblem(ProblemKind.TOO_MANY_ATTEMPTS, "TOO_MANY_ATTEMPTS");
         } catch (AuthenticationException e) {
-            throw new BusinessProblem(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS");
+            throw new BusinessProblem(ProblemKind.UNAUTHENTICATED, "BAD_CREDENTIALS");
         }
         CurrentUser user = ((CurrentUser.Holder) result.getPrincipal()).currentUser();
         TokenService.IssuedToken token = tokens.issue(user);

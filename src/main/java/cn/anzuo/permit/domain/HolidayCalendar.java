@@ -1,5 +1,6 @@
 package cn.anzuo.permit.domain;
 
+import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.problem.RecordNotFound;
 import java.sql.Date;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,14 +85,14 @@ public class HolidayCalendar {
                         .params(Date.valueOf(date), companyId))
                 .query(Long.class).single() > 0;
         if (taken) {
-            throw new BusinessProblem(HttpStatus.CONFLICT, "HOLIDAY_EXISTS", "date", date);
+            throw new BusinessProblem(ProblemKind.CONFLICT, "HOLIDAY_EXISTS", "date", date);
         }
         Entry entry = new Entry(UUID.randomUUID(), companyId, date, name.trim(), kind);
         try {
             jdbc.sql("insert into holiday (id, company_id, holiday_date, name, kind) values (?, ?, ?, ?, ?)")
                     .params(entry.id(), companyId, Date.valueOf(date), entry.name(), kind.name()).update();
         } catch (DuplicateKeyException concurrent) {
-            throw new BusinessProblem(HttpStatus.CONFLICT, "HOLIDAY_EXISTS", "date", date);
+            throw new BusinessProblem(ProblemKind.CONFLICT, "HOLIDAY_EXISTS", "date", date);
         }
         return entry;
     }

@@ -1,9 +1,9 @@
 package cn.anzuo.permit.domain;
 
+import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.shared.problem.BusinessProblem;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /** The named refusals of the permit module, with the codes of API.md. */
 public final class PermitProblems {
@@ -11,7 +11,7 @@ public final class PermitProblems {
     private PermitProblems() {}
 
     private static BusinessProblem unprocessable(String code, String field, Object... args) {
-        return new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, code, field, args);
+        return new BusinessProblem(ProblemKind.RULE, code, field, args);
     }
 
     public static BusinessProblem invalidWindow() {
@@ -64,19 +64,19 @@ public final class PermitProblems {
     }
 
     public static BusinessProblem notPending() {
-        return new BusinessProblem(HttpStatus.CONFLICT, "PERMIT_NOT_PENDING");
+        return new BusinessProblem(ProblemKind.CONFLICT, "PERMIT_NOT_PENDING");
     }
 
     public static BusinessProblem notCurrentApprover() {
-        return new BusinessProblem(HttpStatus.FORBIDDEN, "NOT_CURRENT_APPROVER");
+        return new BusinessProblem(ProblemKind.FORBIDDEN, "NOT_CURRENT_APPROVER");
     }
 
     public static BusinessProblem separationOfDuties() {
-        return new BusinessProblem(HttpStatus.FORBIDDEN, "SEPARATION_OF_DUTIES");
+        return new BusinessProblem(ProblemKind.FORBIDDEN, "SEPARATION_OF_DUTIES");
     }
 
     public static BusinessProblem notApproved() {
-        return new BusinessProblem(HttpStatus.CONFLICT, "PERMIT_NOT_APPROVED");
+        return new BusinessProblem(ProblemKind.CONFLICT, "PERMIT_NOT_APPROVED");
     }
 
     public static BusinessProblem checkInWindowClosed() {
@@ -88,11 +88,11 @@ public final class PermitProblems {
     }
 
     public static BusinessProblem proxyCheckIn() {
-        return new BusinessProblem(HttpStatus.FORBIDDEN, "PROXY_CHECK_IN");
+        return new BusinessProblem(ProblemKind.FORBIDDEN, "PROXY_CHECK_IN");
     }
 
     public static BusinessProblem notLeaderOrGuardian() {
-        return new BusinessProblem(HttpStatus.FORBIDDEN, "NOT_LEADER_OR_GUARDIAN");
+        return new BusinessProblem(ProblemKind.FORBIDDEN, "NOT_LEADER_OR_GUARDIAN");
     }
 
     public static BusinessProblem headcountUnbalanced(int personsInside) {
@@ -119,10 +119,10 @@ public final class PermitProblems {
     }
 
     public static BusinessProblem proxyGasTest() {
-        return new BusinessProblem(HttpStatus.FORBIDDEN, "PROXY_GAS_TEST");
+        return new BusinessProblem(ProblemKind.FORBIDDEN, "PROXY_GAS_TEST");
     }
 
     public static BusinessProblem illegalTransition(String from, String action) {
-        return new BusinessProblem(HttpStatus.CONFLICT, "ILLEGAL_TRANSITION", null, from, action);
+        return new BusinessProblem(ProblemKind.CONFLICT, "ILLEGAL_TRANSITION", null, from, action);
     }
 }

@@ -1,5 +1,6 @@
 package cn.anzuo.permit.web;
 
+import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.domain.PermitApprovals;
 import cn.anzuo.permit.domain.PermitApprovals.DecideApproval;
@@ -24,7 +25,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -164,7 +164,7 @@ class ApprovalPageController {
         model.addAttribute("steps", cards.steps(view));
         permit.refusalFor(me.id(), me.roles())
                 .or(() -> permit.companyId().equals(me.companyId()) ? java.util.Optional.empty()
-                        : java.util.Optional.of(new BusinessProblem(HttpStatus.FORBIDDEN, "NOT_CURRENT_APPROVER")))
+                        : java.util.Optional.of(new BusinessProblem(ProblemKind.FORBIDDEN, "NOT_CURRENT_APPROVER")))
                 .ifPresent(refusal -> model.addAttribute("refusal",
                         problems.detail(refusal.code(), refusal.args(), LocaleContextHolder.getLocale())));
         return "permit/decide";

@@ -164,7 +164,7 @@ class CheckInPageController {
             if ("INVALID_PROOF".equals(problem.code())) {
                 form.setProof(null);
             }
-            response.setStatus(problem.status().value());
+            response.setStatus(cn.anzuo.shared.web.ProblemStatus.of(problem).value());
             return form(me, form, mine(me, true), model);
         }
     }

@@ -180,7 +180,7 @@ class GasTestPageController {
             throw notVisible;
         } catch (BusinessProblem problem) {
             model.addAttribute("refusal", pages.refusal(problem));
-            response.setStatus(problem.status().value());
+            response.setStatus(cn.anzuo.shared.web.ProblemStatus.of(problem).value());
             return render(permit, form, model);
         }
     }

@@ -75,7 +75,7 @@ class HolidayPageController {
             } catch (BusinessProblem problem) {
                 field = "date";
                 error = messages.detail(problem.code(), problem.args(), LocaleContextHolder.getLocale());
-                response.setStatus(problem.status().value());
+                response.setStatus(cn.anzuo.shared.web.ProblemStatus.of(problem).value());
             }
         }
         if (response.getStatus() < 400) {

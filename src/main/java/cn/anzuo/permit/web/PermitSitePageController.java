@@ -135,7 +135,7 @@ class PermitSitePageController {
             throw notVisible;
         } catch (BusinessProblem problem) {
             model.addAttribute("refusal", pages.refusal(problem));
-            response.setStatus(problem.status().value());
+            response.setStatus(cn.anzuo.shared.web.ProblemStatus.of(problem).value());
             return render(me, queries.visible(me, id), model);
         }
     }

@@ -117,9 +117,9 @@ public class CertificateReminders {
             case EXPIRED -> new CertificateExpired(c.id(), c.workerId(), c.companyId(), name, c.itemCode(), c.itemName(),
                     due.dueOn());
             case EXPIRING_EXPIRY -> new CertificateExpiring(c.id(), c.workerId(), c.companyId(), name, c.itemCode(),
-                    c.itemName(), due.dueOn(), "EXPIRY");
+                    c.itemName(), due.dueOn(), "EXPIRY", due.stageDays());
             case EXPIRING_REVIEW -> new CertificateExpiring(c.id(), c.workerId(), c.companyId(), name, c.itemCode(),
-                    c.itemName(), due.dueOn(), "REVIEW");
+                    c.itemName(), due.dueOn(), "REVIEW", due.stageDays());
         };
     }
 }

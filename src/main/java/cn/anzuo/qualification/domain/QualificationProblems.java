@@ -1,8 +1,8 @@
 package cn.anzuo.qualification.domain;
 
+import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.shared.problem.BusinessProblem;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 
 /** The named refusals of the qualification module. They never echo an ID number. */
 public final class QualificationProblems {
@@ -11,44 +11,44 @@ public final class QualificationProblems {
 
     public static final class InvalidIdNumber extends BusinessProblem {
         public InvalidIdNumber() {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_ID_NUMBER", "idNumber");
+            super(ProblemKind.RULE, "INVALID_ID_NUMBER", "idNumber");
         }
     }
 
     public static final class WorkerExists extends BusinessProblem {
         public WorkerExists(UUID existing) {
-            super(HttpStatus.CONFLICT, "WORKER_EXISTS", "idNumber");
+            super(ProblemKind.CONFLICT, "WORKER_EXISTS", "idNumber");
             with("workerId", existing);
         }
     }
 
     public static final class UnknownCertificateItem extends BusinessProblem {
         public UnknownCertificateItem(String itemCode) {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "UNKNOWN_CERTIFICATE_ITEM", "itemCode", itemCode);
+            super(ProblemKind.RULE, "UNKNOWN_CERTIFICATE_ITEM", "itemCode", itemCode);
         }
     }
 
     public static final class InvalidCertificateNumber extends BusinessProblem {
         public InvalidCertificateNumber() {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_CERTIFICATE_NUMBER", "number");
+            super(ProblemKind.RULE, "INVALID_CERTIFICATE_NUMBER", "number");
         }
     }
 
     public static final class InvalidDates extends BusinessProblem {
         public InvalidDates() {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_DATES", "expiresOn");
+            super(ProblemKind.RULE, "INVALID_DATES", "expiresOn");
         }
     }
 
     public static final class CertificateRevoked extends BusinessProblem {
         public CertificateRevoked(UUID certificateId) {
-            super(HttpStatus.CONFLICT, "CERTIFICATE_REVOKED", null, String.valueOf(certificateId));
+            super(ProblemKind.CONFLICT, "CERTIFICATE_REVOKED", null, String.valueOf(certificateId));
         }
     }
 
     public static final class EvidenceRequired extends BusinessProblem {
         public EvidenceRequired() {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "EVIDENCE_REQUIRED", "evidenceId");
+            super(ProblemKind.RULE, "EVIDENCE_REQUIRED", "evidenceId");
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.anzuo.qualification.domain;
 
+import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.problem.RecordNotFound;
 import java.security.MessageDigest;
@@ -9,7 +10,6 @@ import java.sql.Timestamp;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +38,10 @@ public class StoredFiles {
 
     public StoredFile store(UUID companyId, UUID uploadedBy, String fileName, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, "FILE_TOO_LARGE", "file");
+            throw new BusinessProblem(ProblemKind.RULE, "FILE_TOO_LARGE", "file");
         }
         String contentType = detect(bytes)
-                .orElseThrow(() -> new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, "UNSUPPORTED_FILE_TYPE", "file"));
+                .orElseThrow(() -> new BusinessProblem(ProblemKind.RULE, "UNSUPPORTED_FILE_TYPE", "file"));
         StoredFile file = new StoredFile(UUID.randomUUID(), companyId, safeName(fileName), contentType, bytes.length,
                 sha256(bytes));
         jdbc.sql("""

@@ -1,8 +1,8 @@
 package cn.anzuo.qualification.ledger;
 
+import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.shared.problem.BusinessProblem;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.http.HttpStatus;
 
 /** The refusals of the ledger import as a whole; problems of single rows are {@link RowProblem}s. */
 final class LedgerProblems {
@@ -15,7 +15,7 @@ final class LedgerProblems {
      */
     static final class InvalidSpreadsheet extends BusinessProblem {
         InvalidSpreadsheet(String reasonKey, Object... reasonArgs) {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_SPREADSHEET", "file",
+            super(ProblemKind.RULE, "INVALID_SPREADSHEET", "file",
                     new DefaultMessageSourceResolvable(new String[] {reasonKey}, reasonArgs));
         }
     }
@@ -23,40 +23,40 @@ final class LedgerProblems {
     /** The .xlsx inflates to more than {@link InflationLimit#MAX_INFLATED_BYTES} (a zip bomb, or not a ledger). */
     static final class SpreadsheetTooLarge extends BusinessProblem {
         SpreadsheetTooLarge(long maxMegabytes) {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "SPREADSHEET_TOO_LARGE", "file", maxMegabytes);
+            super(ProblemKind.RULE, "SPREADSHEET_TOO_LARGE", "file", maxMegabytes);
         }
     }
 
     /** One cell holds more text than any ledger field can (names, numbers and authorities are short). */
     static final class CellTooLong extends BusinessProblem {
         CellTooLong(String cell, int maxCharacters) {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "CELL_TOO_LONG", "file", cell, maxCharacters);
+            super(ProblemKind.RULE, "CELL_TOO_LONG", "file", cell, maxCharacters);
         }
     }
 
     static final class TooManyRows extends BusinessProblem {
         TooManyRows(int max) {
-            super(HttpStatus.UNPROCESSABLE_CONTENT, "TOO_MANY_ROWS", "file", max);
+            super(ProblemKind.RULE, "TOO_MANY_ROWS", "file", max);
         }
     }
 
     static final class ImportAlreadyConfirmed extends BusinessProblem {
         ImportAlreadyConfirmed() {
-            super(HttpStatus.CONFLICT, "IMPORT_ALREADY_CONFIRMED");
+            super(ProblemKind.CONFLICT, "IMPORT_ALREADY_CONFIRMED");
         }
     }
 
     /** The preview is older than {@link LedgerImports#PREVIEW_LIFETIME}: upload the sheet again. */
     static final class ImportExpired extends BusinessProblem {
         ImportExpired() {
-            super(HttpStatus.CONFLICT, "IMPORT_EXPIRED");
+            super(ProblemKind.CONFLICT, "IMPORT_EXPIRED");
         }
     }
 
     /** Someone else registered one of the sheet's workers at the same moment; confirming again works. */
     static final class ImportConflict extends BusinessProblem {
         ImportConflict() {
-            super(HttpStatus.CONFLICT, "IMPORT_CONFLICT");
+            super(ProblemKind.CONFLICT, "IMPORT_CONFLICT");
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.anzuo.qualification.registry;
 
+import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.qualification.domain.Certificate;
 import cn.anzuo.qualification.domain.CertificateRegistry;
 import cn.anzuo.qualification.domain.CertificateRegistry.Dated;
@@ -22,7 +23,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +66,7 @@ class HttpRegistryVerification implements RegistryVerification {
         JsonNode answer = ask(certificate.number(cipher), holder);
         List<String> mismatches = mismatches(certificate, holder, answer);
         if (!mismatches.isEmpty()) {
-            throw new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, "REGISTRY_MISMATCH").with("mismatches", mismatches);
+            throw new BusinessProblem(ProblemKind.RULE, "REGISTRY_MISMATCH").with("mismatches", mismatches);
         }
         return certificates.markVerifiedByRegistry(by, certificate);
     }
@@ -126,6 +126,6 @@ class HttpRegistryVerification implements RegistryVerification {
     }
 
     private static BusinessProblem unavailable() {
-        return new BusinessProblem(HttpStatus.SERVICE_UNAVAILABLE, "REGISTRY_UNAVAILABLE");
+        return new BusinessProblem(ProblemKind.UNAVAILABLE, "REGISTRY_UNAVAILABLE");
     }
 }

@@ -4,35 +4,35 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /**
- * A refusal the user can understand: a stable {@code code} from API.md, an HTTP status, message
+ * A refusal the user can understand: a stable {@code code} from API.md, its kind (ProblemKind: rule, conflict, forbidden, …), message
  * arguments for the localised text ({@code problem.CODE} and {@code problem.CODE.detail}), the
  * form field it concerns (if any) and extra properties for the problem document.
  */
 public class BusinessProblem extends RuntimeException {
 
-    private final HttpStatus status;
+    private final ProblemKind kind;
     private final String code;
     private final transient Object[] args;
     private final String field;
     private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
-    public BusinessProblem(HttpStatus status, String code, Object... args) {
-        this(status, code, null, args);
+    public BusinessProblem(ProblemKind kind, String code, Object... args) {
+        this(kind, code, null, args);
     }
 
-    public BusinessProblem(HttpStatus status, String code, String field, Object... args) {
+    public BusinessProblem(ProblemKind kind, String code, String field, Object... args) {
         super(code + (args.length == 0 ? "" : " " + Arrays.toString(args)), null, false, false);
-        this.status = status;
+        this.kind = kind;
         this.code = code;
         this.field = field;
         this.args = args.clone();
     }
 
-    public HttpStatus status() {
-        return status;
+    /** What kind of refusal this is; the web layer turns it into an HTTP status (ProblemStatus). */
+    public ProblemKind kind() {
+        return kind;
     }
 
     public String code() {

@@ -68,9 +68,9 @@ class ProblemHandler {
     @ExceptionHandler(BusinessProblem.class)
     Object business(BusinessProblem ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!isApi(request)) {
-            return page(response, ex.status());
+            return page(response, cn.anzuo.shared.web.ProblemStatus.of(ex));
         }
-        ProblemDetail problem = problems.problem(ex.status(), ex.code(), ex.args(), locale());
+        ProblemDetail problem = problems.problem(cn.anzuo.shared.web.ProblemStatus.of(ex), ex.code(), ex.args(), locale());
         ex.properties().forEach(problem::setProperty);
         return respond(problem);
     }

@@ -1,5 +1,6 @@
 package cn.anzuo.permit.onsite.domain;
 
+import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.permit.onsite.GasFailure;
 import cn.anzuo.permit.onsite.GasReading;
 import cn.anzuo.permit.onsite.GasUnit;
@@ -11,7 +12,6 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /**
  * Pass criteria of GB 30871-2022 (DOMAIN.md §1.5): combustibles ≤ 0.5 %VOL when the gas's LEL ≥ 4 %,
@@ -54,7 +54,7 @@ public final class GasRules {
         for (GasReading reading : readings) {
             Gas gas = gases.get(reading.gas().trim().toUpperCase(Locale.ROOT));
             if (gas == null) {
-                throw new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, "UNKNOWN_GAS", "readings", reading.gas());
+                throw new BusinessProblem(ProblemKind.RULE, "UNKNOWN_GAS", "readings", reading.gas());
             }
             requirePossible(reading, gas);
             present.add(gas.kind());
@@ -64,7 +64,7 @@ public final class GasRules {
         missing.removeAll(present);
         if (!missing.isEmpty()) {
             List<String> names = missing.stream().map(Enum::name).toList();
-            throw new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, "READINGS_MISSING", "readings",
+            throw new BusinessProblem(ProblemKind.RULE, "READINGS_MISSING", "readings",
                     String.join(", ", names)).with("missing", names);
         }
         for (GasReading reading : readings) {
@@ -119,7 +119,7 @@ public final class GasRules {
             case MG_M3 -> v * Gas.MOLAR_VOLUME / gas.molarMass().doubleValue() <= 1_000_000;
         };
         if (!possible) {
-            throw new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_READING", "readings", gas.code(), v,
+            throw new BusinessProblem(ProblemKind.RULE, "INVALID_READING", "readings", gas.code(), v,
                     reading.unit().name());
         }
     }
@@ -151,7 +151,7 @@ public final class GasRules {
     }
 
     private static BusinessProblem invalidUnit(Gas gas, GasUnit unit) {
-        return new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_UNIT", "readings", gas.code(), unit.name());
+        return new BusinessProblem(ProblemKind.RULE, "INVALID_UNIT", "readings", gas.code(), unit.name());
     }
 
     private static double round(double value) {

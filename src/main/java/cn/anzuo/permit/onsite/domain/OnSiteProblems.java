@@ -1,7 +1,7 @@
 package cn.anzuo.permit.onsite.domain;
 
+import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.shared.problem.BusinessProblem;
-import org.springframework.http.HttpStatus;
 
 /** The named refusals of the on-site module. */
 public final class OnSiteProblems {
@@ -9,25 +9,25 @@ public final class OnSiteProblems {
     private OnSiteProblems() {}
 
     public static BusinessProblem invalidProof() {
-        return new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_PROOF", "proof");
+        return new BusinessProblem(ProblemKind.RULE, "INVALID_PROOF", "proof");
     }
 
     public static BusinessProblem outsideGeofence(double distance, int radius) {
-        return new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, "OUTSIDE_GEOFENCE", "latitude",
+        return new BusinessProblem(ProblemKind.RULE, "OUTSIDE_GEOFENCE", "latitude",
                 Math.round(distance), radius)
                 .with("distanceMeters", Math.round(distance)).with("radiusMeters", radius);
     }
 
     public static BusinessProblem locationInaccurate(double accuracy) {
-        return new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, "LOCATION_INACCURATE", "accuracyMeters",
+        return new BusinessProblem(ProblemKind.RULE, "LOCATION_INACCURATE", "accuracyMeters",
                 Math.round(accuracy));
     }
 
     public static BusinessProblem checkpointCodeTaken(String code) {
-        return new BusinessProblem(HttpStatus.CONFLICT, "CHECKPOINT_CODE_TAKEN", "code", code);
+        return new BusinessProblem(ProblemKind.CONFLICT, "CHECKPOINT_CODE_TAKEN", "code", code);
     }
 
     public static BusinessProblem sampledInFuture() {
-        return new BusinessProblem(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_SAMPLE_TIME", "sampledAt");
+        return new BusinessProblem(ProblemKind.RULE, "INVALID_SAMPLE_TIME", "sampledAt");
     }
 }
