@@ -2,14 +2,9 @@ package cn.anzuo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.anzuo.support.IdNumbers;
 import cn.anzuo.support.TestClockConfig;
 import cn.anzuo.support.Unique;
 import com.jayway.jsonpath.JsonPath;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -39,43 +34,25 @@ class OnSiteJourneyTest {
 
     @LocalServerPort int port;
 
-    final HttpClient http = HttpClient.newHttpClient();
+    /** The JSON API over the real port, shared with the other on-site journeys ({@link SiteCrew}). */
+    SiteCrew.Api api() {
+        return new SiteCrew.Api(port);
+    }
 
     String call(String method, String token, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isLessThan(300);
-        return response.body();
+        return api().call(method, token, path, json);
     }
 
     String token(String username, String password) throws Exception {
-        return JsonPath.read(call("POST", null, "/api/v1/auth/token",
-                "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password)), "$.token");
+        return api().token(username, password);
     }
 
     String worker(String safety, String companyId, String name, String item) throws Exception {
-        String idNumber = IdNumbers.random();
-        String id = JsonPath.read(call("POST", safety, "/api/v1/workers",
-                "{\"companyId\":\"%s\",\"name\":\"%s\",\"idNumber\":\"%s\"}".formatted(companyId, name, idNumber)), "$.id");
-        String regime = item.equals("GUARDIAN") ? "GUARDIAN" : "SPECIAL_OPERATION";
-        String number = regime.equals("SPECIAL_OPERATION") ? "T" + idNumber : item + "-" + idNumber.substring(14);
-        call("POST", safety, "/api/v1/workers/" + id + "/certificates", """
-                {"regime":"%s","itemCode":"%s","number":"%s","issuedOn":"2025-06-01","expiresOn":"2035-06-01","reviewDueOn":"2035-06-01"}"""
-                .formatted(regime, item, number));
-        return id;
+        return api().worker(safety, companyId, name, item);
     }
 
     String user(String admin, String companyId, String workerId, String role) throws Exception {
-        String username = Unique.username("walk");
-        call("POST", admin, "/api/v1/users", """
-                {"username":"%s","password":"%s","displayName":"现场","companyId":"%s","roles":["%s"],"workerId":"%s"}"""
-                .formatted(username, PASSWORD, companyId, role, workerId));
-        return username;
+        return api().user(admin, companyId, workerId, role);
     }
 
     static void geolocation(Browser browser, String origin) {

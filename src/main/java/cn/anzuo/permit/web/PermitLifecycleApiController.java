@@ -117,7 +117,10 @@ class PermitLifecycleApiController {
     @PostMapping("/gas-tests")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a gas analysis (GAS_ANALYST)",
-            description = "Judged by GB 30871 5.3.2 / 6.3 and GBZ 2.1; 422 UNKNOWN_GAS, INVALID_UNIT, INVALID_SAMPLE_TIME")
+            description = "Judged by GB 30871 5.3.2 / 6.3 and GBZ 2.1; 422 UNKNOWN_GAS, INVALID_UNIT, INVALID_SAMPLE_TIME, "
+                    + "READINGS_MISSING (hot work and temporary power need a combustible reading, a confined space O2 and "
+                    + "a combustible one; missing[]), INVALID_READING (negative, not finite, over 100 % or 10^6 ppm), "
+                    + "UNKNOWN_ANALYST (analystId is not a gas analyst of the permit's company); 403 PROXY_GAS_TEST")
     GasTestResponse gasTest(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody GasTestRequest r) {
         return GasTestResponse.of(lifecycle.recordGasTest(user, id, new RecordGasTest(r.sampledAt().toInstant(),
                 r.samplePoint(), r.analystId(), Boolean.TRUE.equals(r.oxygenEnriched()),
@@ -138,7 +141,8 @@ class PermitLifecycleApiController {
     @PostMapping("/start")
     @Operation(summary = "Start the work (guardian or leader)",
             description = "422 with unmet[]: GAS_TEST_REQUIRED, GAS_TEST_FAILED, GAS_TEST_STALE, NOT_CHECKED_IN "
-                    + "(missingWorkerIds), GUARDIAN_NOT_PRESENT, SHIFT_CHECK_REQUIRED; 409 ILLEGAL_TRANSITION")
+                    + "(missingWorkerIds), GUARDIAN_NOT_PRESENT, SHIFT_CHECK_REQUIRED, WINDOW_NOT_OPEN (before plannedStart); "
+                    + "409 ILLEGAL_TRANSITION")
     PermitResponse start(CurrentUser user, @PathVariable UUID id) {
         return views.one(lifecycle.start(user, id), List.of());
     }
@@ -149,8 +153,10 @@ class PermitLifecycleApiController {
     }
 
     @PostMapping("/resume")
-    @Operation(summary = "Resume after a suspension", description = "A new passing gas test since the suspension after "
-            + "an interruption longer than 30/60 min or an alarm: 422 GAS_TEST_REQUIRED / GAS_TEST_FAILED / GAS_TEST_STALE")
+    @Operation(summary = "Resume after a suspension", description = "After an ALARM suspension the alarm must be "
+            + "acknowledged (422 ALARM_NOT_ACKNOWLEDGED); a new passing gas test sampled since the suspension after an alarm, "
+            + "a GAS_TEST_DUE suspension, a new day of hot work or an interruption longer than 30/60 min: 422 "
+            + "GAS_TEST_REQUIRED / GAS_TEST_FAILED / GAS_TEST_STALE; unmet[] lists them all")
     PermitResponse resume(CurrentUser user, @PathVariable UUID id) {
         return views.one(lifecycle.resume(user, id), List.of());
     }
