@@ -92,13 +92,11 @@ public class PermitApplications {
                 .toList();
         TemporaryPowerCap.check(command.type(), window, relatedPermits);
         LocalDate day = LocalDate.ofInstant(window.from(), policy.zone());
-        String hazardFactors = command.hazardFactors().isEmpty() ? null
-                : command.hazardFactors().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         WorkPermit permit = WorkPermit.submit(new WorkPermit.Application(site.companyId(),
                 numbers.next(site.companyId(), command.type(), day), command.type(), level.level(), level.requested(),
                 level.reason(), site.id(), command.location().trim(), command.content().trim(), window,
                 command.leaderId(), workerIds, command.guardianId(), applicant.id(), command.hazards(),
-                command.emergencyMeasures(), command.heightMeters(), command.loadTonnes(), hazardFactors,
+                command.emergencyMeasures(), command.heightMeters(), command.loadTonnes(), command.hazardFactors(),
                 command.measures(), command.relatedPermitIds(), command.expedite(),
                 command.expedite() ? command.expediteReason().trim() : null,
                 chains.chainFor(site.companyId(), command.type(), level.level())), now);

@@ -15,6 +15,7 @@ import cn.anzuo.permit.PermitRejected;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.PermitSubmitted;
 import cn.anzuo.permit.Actor;
+import cn.anzuo.permit.HazardFactor;
 import cn.anzuo.permit.Suspension;
 import cn.anzuo.permit.SuspensionCause;
 import cn.anzuo.permit.domain.ApprovalStep.Decision;
@@ -71,7 +72,6 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     private final String emergencyMeasures;
     private final BigDecimal heightMeters;
     private final BigDecimal loadTonnes;
-    private final String hazardFactors;
     private final boolean expedite;
     private final String expediteReason;
     private String rejectionReason;
@@ -86,6 +86,9 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
 
     @MappedCollection(idColumn = "work_permit")
     private final Set<PermitRelation> related;
+
+    @MappedCollection(idColumn = "work_permit")
+    private Set<PermitHazardFactor> hazardFactors;
 
     @MappedCollection(idColumn = "work_permit", keyColumn = "seq")
     private List<ApprovalStep> approvalSteps;
@@ -114,7 +117,7 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     WorkPermit(UUID id, UUID companyId, String number, WorkType workType, PermitLevel level, PermitLevel requestedLevel,
             String levelReason, PermitStatus status, UUID siteId, String location, String content, Instant plannedStart,
             Instant plannedEnd, UUID leaderId, UUID guardianId, UUID applicantId, String hazards,
-            String emergencyMeasures, BigDecimal heightMeters, BigDecimal loadTonnes, String hazardFactors,
+            String emergencyMeasures, BigDecimal heightMeters, BigDecimal loadTonnes,
             boolean expedite, String expediteReason, String rejectionReason, Instant createdAt, Instant finalDecisionAt,
             List<PermitWorker> workers, List<PermitMeasure> measures, Set<PermitRelation> related,
             List<ApprovalStep> approvalSteps, Long version) {
@@ -138,7 +141,6 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         this.emergencyMeasures = emergencyMeasures;
         this.heightMeters = heightMeters;
         this.loadTonnes = loadTonnes;
-        this.hazardFactors = hazardFactors;
         this.expedite = expedite;
         this.expediteReason = expediteReason;
         this.rejectionReason = rejectionReason;
@@ -156,8 +158,13 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
             UUID companyId, String number, WorkType type, PermitLevel level, PermitLevel requestedLevel,
             String levelReason, UUID siteId, String location, String content, TimeWindow window, UUID leaderId,
             List<UUID> workerIds, UUID guardianId, UUID applicantId, String hazards, String emergencyMeasures,
-            BigDecimal heightMeters, BigDecimal loadTonnes, String hazardFactors, List<PermitMeasure> measures,
-            Set<UUID> relatedPermitIds, boolean expedite, String expediteReason, List<Role> chain) {}
+            BigDecimal heightMeters, BigDecimal loadTonnes, Set<HazardFactor> hazardFactors, List<PermitMeasure> measures,
+            Set<UUID> relatedPermitIds, boolean expedite, String expediteReason, List<Role> chain) {
+
+        public Application {
+            hazardFactors = hazardFactors == null ? Set.of() : Set.copyOf(hazardFactors);
+        }
+    }
 
     /** Submits an application: the first step opens, or every step at once on the expedite channel. */
     public static WorkPermit submit(Application a, Instant now) {
@@ -169,10 +176,11 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         WorkPermit permit = new WorkPermit(UUID.randomUUID(), a.companyId(), a.number(), a.type(), a.level(),
                 a.requestedLevel(), a.levelReason(), PermitStatus.PENDING_APPROVAL, a.siteId(), a.location(),
                 a.content(), a.window().from(), a.window().to(), a.leaderId(), a.guardianId(), a.applicantId(),
-                a.hazards(), a.emergencyMeasures(), a.heightMeters(), a.loadTonnes(), a.hazardFactors(), a.expedite(),
+                a.hazards(), a.emergencyMeasures(), a.heightMeters(), a.loadTonnes(), a.expedite(),
                 a.expediteReason(), null, now, null,
                 a.workerIds().stream().map(PermitWorker::new).toList(), List.copyOf(a.measures()),
                 new LinkedHashSet<>(a.relatedPermitIds().stream().map(PermitRelation::new).toList()), steps, null);
+        permit.hazardFactors = new LinkedHashSet<>(a.hazardFactors().stream().sorted().map(PermitHazardFactor::new).toList());
         Set<Role> pending = new LinkedHashSet<>();
         steps.stream().filter(ApprovalStep::pending).forEach(s -> pending.add(s.role()));
         permit.record(now, "SUBMIT", PermitStatus.PENDING_APPROVAL, Actor.user(a.applicantId()),
@@ -281,7 +289,14 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     public String emergencyMeasures() { return emergencyMeasures; }
     public BigDecimal heightMeters() { return heightMeters; }
     public BigDecimal loadTonnes() { return loadTonnes; }
-    public String hazardFactors() { return hazardFactors; }
+    /** The objective hazard factors of height work (GB/T 3608), empty for other types. */
+    public Set<HazardFactor> hazardFactors() {
+        Set<HazardFactor> factors = java.util.EnumSet.noneOf(HazardFactor.class);
+        if (hazardFactors != null) {
+            hazardFactors.forEach(f -> factors.add(f.factor()));
+        }
+        return factors;
+    }
     public boolean expedite() { return expedite; }
     public String expediteReason() { return expediteReason; }
     public String rejectionReason() { return rejectionReason; }

@@ -85,7 +85,7 @@ record PermitResponse(
                 p.workerIds().stream().map(id -> person(id, names)).toList(), person(p.guardianId(), names),
                 p.hazards(), p.emergencyMeasures(),
                 p.measures().stream().map(m -> new Measure(m.code(), m.applicable(), m.blankValues())).toList(), p.heightMeters(),
-                p.hazardFactors() == null ? List.of() : Arrays.asList(p.hazardFactors().split(",")), p.loadTonnes(),
+                p.hazardFactors().stream().map(Enum::name).sorted().toList(), p.loadTonnes(),
                 p.relatedPermitIds(), steps, p.expedite(), p.expediteReason(), p.rejectionReason(),
                 at(p.createdAt(), zone), at(p.finalDecisionAt(), zone), minutes,
                 p.suspension().map(x -> new SuspensionView(x.cause(), x.reason(), x.alarmId(), x.by(), at(x.at(), zone)))
