@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,9 @@ public class HolidayCalendar {
 
     /** 元旦, 春节, 清明节, 劳动节, 端午节, 中秋节, 国庆节: a year with fewer named holidays is not entered yet. */
     public static final int STATUTORY_FESTIVALS = 7;
+
+    private static final RowMapper<Entry> ENTRY = (rs, n) -> new Entry(rs.getObject(1, UUID.class),
+            rs.getObject(2, UUID.class), rs.getDate(3).toLocalDate(), rs.getString(4), HolidayKind.valueOf(rs.getString(5)));
 
     private final JdbcClient jdbc;
 
@@ -63,8 +67,7 @@ public class HolidayCalendar {
                         where (company_id is null or company_id = ?) and holiday_date >= ? and holiday_date < ?
                         order by holiday_date, case when company_id is null then 0 else 1 end""")
                 .params(companyId, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1)))
-                .query((rs, n) -> new Entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getDate(3).toLocalDate(), rs.getString(4), HolidayKind.valueOf(rs.getString(5))))
+                .query(ENTRY)
                 .list();
     }
 
@@ -100,8 +103,7 @@ public class HolidayCalendar {
     @Transactional(readOnly = true)
     public Optional<Entry> find(UUID id) {
         return jdbc.sql("select id, company_id, holiday_date, name, kind from holiday where id = ?").param(id)
-                .query((rs, n) -> new Entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getDate(3).toLocalDate(), rs.getString(4), HolidayKind.valueOf(rs.getString(5))))
+                .query(ENTRY)
                 .optional();
     }
 
