@@ -19,7 +19,6 @@ import cn.anzuo.permit.HazardFactor;
 import cn.anzuo.permit.Suspension;
 import cn.anzuo.permit.SuspensionCause;
 import cn.anzuo.permit.domain.ApprovalStep.Decision;
-import cn.anzuo.permit.domain.ApprovalStep.StepStatus;
 import cn.anzuo.shared.TimeWindow;
 import cn.anzuo.shared.WorkType;
 import cn.anzuo.shared.problem.BusinessProblem;
@@ -168,11 +167,7 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
 
     /** Submits an application: the first step opens, or every step at once on the expedite channel. */
     public static WorkPermit submit(Application a, Instant now) {
-        List<ApprovalStep> steps = new ArrayList<>();
-        for (int i = 0; i < a.chain().size(); i++) {
-            ApprovalStep step = ApprovalStep.waiting(a.chain().get(i));
-            steps.add(i == 0 || a.expedite() ? step.open(now) : step);
-        }
+        List<ApprovalStep> steps = ApprovalRoute.initial(a.chain(), a.expedite(), now);
         WorkPermit permit = new WorkPermit(UUID.randomUUID(), a.companyId(), a.number(), a.type(), a.level(),
                 a.requestedLevel(), a.levelReason(), PermitStatus.PENDING_APPROVAL, a.siteId(), a.location(),
                 a.content(), a.window().from(), a.window().to(), a.leaderId(), a.guardianId(), a.applicantId(),
@@ -198,11 +193,11 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         refusalFor(decision.userId(), decision.roles()).ifPresent(refusal -> {
             throw refusal;
         });
-        int index = openStepOf(decision.roles());
+        int index = ApprovalRoute.openStepOf(approvalSteps, decision.roles());
         List<ApprovalStep> steps = new ArrayList<>(approvalSteps);
         steps.set(index, steps.get(index).decided(decision, decision.approve(), now));
         if (!decision.approve()) {
-            steps.replaceAll(s -> s.status() == StepStatus.PENDING || s.status() == StepStatus.WAITING ? s.skipped() : s);
+            ApprovalRoute.skipUndecided(steps);
             approvalSteps = steps;
             rejectionReason = decision.comment();
             finalDecisionAt = now;
@@ -210,51 +205,25 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
             registerEvent(new PermitRejected(id, companyId, number, applicantId, decision.comment(), now));
             return;
         }
-        if (steps.stream().allMatch(s -> s.status() == StepStatus.APPROVED)) {
+        if (ApprovalRoute.allApproved(steps)) {
             approvalSteps = steps;
             finalDecisionAt = now;
             moveTo(PermitStatus.APPROVED, "APPROVE", Actor.user(decision.userId()), steps.get(index).role().name(), now);
             registerEvent(new PermitApproved(id, companyId, number, applicantId, createdAt, now));
             return;
         }
-        if (!expedite) {
-            for (int i = 0; i < steps.size(); i++) {
-                if (steps.get(i).status() == StepStatus.WAITING) {
-                    steps.set(i, steps.get(i).open(now));
-                    registerEvent(new ApprovalRequested(id, companyId, number, i + 1, steps.get(i).role()));
-                    break;
-                }
-            }
+        int next = expedite ? -1 : ApprovalRoute.nextWaiting(steps);
+        if (next >= 0) {
+            steps.set(next, steps.get(next).open(now));
+            registerEvent(new ApprovalRequested(id, companyId, number, next + 1, steps.get(next).role()));
         }
         approvalSteps = steps;
         record(now, "APPROVE", status, Actor.user(decision.userId()), steps.get(index).role().name());
     }
 
-    /**
-     * Why the user could not decide a step now ({@code PERMIT_NOT_PENDING}, {@code NOT_CURRENT_APPROVER},
-     * {@code SEPARATION_OF_DUTIES}, in that order), or empty when they may: the guard of {@link #decide}.
-     */
+    /** Why the user could not decide a step now, or empty when they may: the guard of {@link #decide}. */
     public Optional<BusinessProblem> refusalFor(UUID userId, Set<Role> roles) {
-        if (status != PermitStatus.PENDING_APPROVAL) {
-            return Optional.of(PermitProblems.notPending());
-        }
-        if (openStepOf(roles) < 0) {
-            return Optional.of(PermitProblems.notCurrentApprover());
-        }
-        if (userId.equals(applicantId) || approvalSteps.stream().anyMatch(s -> userId.equals(s.decidedBy()))) {
-            return Optional.of(PermitProblems.separationOfDuties());
-        }
-        return Optional.empty();
-    }
-
-    private int openStepOf(Set<Role> roles) {
-        for (int i = 0; i < approvalSteps.size(); i++) {
-            ApprovalStep step = approvalSteps.get(i);
-            if (step.pending() && roles.contains(step.role())) {
-                return i;
-            }
-        }
-        return -1;
+        return ApprovalRoute.refusal(status, approvalSteps, applicantId, userId, roles);
     }
 
     public TimeWindow window() {
@@ -307,22 +276,9 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
 
     // ---- Lifecycle (API.md "Lifecycle"; DOMAIN.md §1.11) ----
 
-    /** Check-in opens this long before the planned start (workers gather, the guardian arrives first). */
-    public static final Duration EARLY_CHECK_IN = Duration.ofHours(2);
-
-    /**
-     * Why nobody may check in now ({@code CHECKIN_WINDOW_CLOSED}, {@code PERMIT_NOT_APPROVED}), or empty:
-     * from two hours before the planned start while approved, and while the work is under way.
-     */
+    /** Why nobody may check in now ({@link StartConditions#checkIn}), or empty. */
     public Optional<BusinessProblem> checkInRefusal(Instant now) {
-        if (status == PermitStatus.VOIDED || status == PermitStatus.EXPIRED
-                || (status == PermitStatus.APPROVED && now.isBefore(plannedStart.minus(EARLY_CHECK_IN)))) {
-            return Optional.of(PermitProblems.checkInWindowClosed());
-        }
-        if (status != PermitStatus.APPROVED && status != PermitStatus.ACTIVE) {
-            return Optional.of(PermitProblems.notApproved());
-        }
-        return Optional.empty();
+        return StartConditions.checkIn(this, now);
     }
 
     /** A person checked in: only while approved or active; the first check-in keeps the permit from voiding. */
@@ -345,30 +301,9 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         record(at, "SHIFT_CHECK", status, by, null);
     }
 
-    /**
-     * The unmet preconditions of starting, in API.md order: a fresh passing gas analysis where the type
-     * needs one, every worker and the guardian checked in, the shift leader's check for hot work, and the
-     * approved window open (work never starts before the planned start).
-     */
+    /** The unmet preconditions of starting ({@link StartConditions#start}). */
     public Unmet startRefusals(SiteEvidence evidence, Instant now) {
-        List<String> unmet = new ArrayList<>();
-        if (evidence.gasNeeded()) {
-            GasTestFreshness.forStart(evidence.gasTests(), now).ifPresent(unmet::add);
-        }
-        List<UUID> missing = workerIds().stream().filter(w -> !evidence.checkedIn().contains(w)).toList();
-        if (!missing.isEmpty()) {
-            unmet.add("NOT_CHECKED_IN");
-        }
-        if (!evidence.checkedIn().contains(guardianId)) {
-            unmet.add("GUARDIAN_NOT_PRESENT");
-        }
-        if (workType == WorkType.HOT_WORK && shiftCheckedAt == null) {
-            unmet.add("SHIFT_CHECK_REQUIRED");
-        }
-        if (now.isBefore(plannedStart)) {
-            unmet.add("WINDOW_NOT_OPEN");
-        }
-        return new Unmet(unmet, missing);
+        return StartConditions.start(this, evidence, now);
     }
 
     public void start(Actor by, SiteEvidence evidence, Instant at) {
@@ -387,24 +322,9 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         registerEvent(new PermitSuspended(id, companyId, siteId, number, at, by, cause, reason, alarmId));
     }
 
-    /**
-     * The unmet preconditions of resuming: after an alarm, the alarm acknowledged; where a new analysis
-     * is due (alarm, new day of hot work, interruption over the limit), a passing one sampled since the
-     * suspension.
-     */
+    /** The unmet preconditions of resuming ({@link StartConditions#resume}). */
     public Unmet resumeRefusals(SiteEvidence evidence, Instant now) {
-        if (suspension == null) {
-            return Unmet.NONE;
-        }
-        List<String> unmet = new ArrayList<>();
-        if (suspension.cause() == SuspensionCause.ALARM && !evidence.alarmAcknowledged()) {
-            unmet.add("ALARM_NOT_ACKNOWLEDGED");
-        }
-        if (evidence.gasNeeded()) {
-            GasTestFreshness.forResume(evidence.gasTests(), suspension, now, workType, level, evidence.zone())
-                    .ifPresent(unmet::add);
-        }
-        return new Unmet(unmet, List.of());
+        return StartConditions.resume(this, evidence, now);
     }
 
     public void resume(Actor by, SiteEvidence evidence, Instant at) {
@@ -456,34 +376,22 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         registerEvent(new PermitCancelled(id, companyId, siteId, number, at, by, reason));
     }
 
-    /**
-     * Time-driven changes, made by the system: nobody checked in within {@code checkInWindow} after the
-     * planned start → VOIDED (事后补录 is impossible); past the planned end while not completed → EXPIRED.
-     */
+    /** Time-driven ends, made by the system ({@link TimeLimits}): VOIDED or EXPIRED; true when one applied. */
     public boolean applyTimeRules(Instant now, Duration checkInWindow) {
-        boolean waiting = status == PermitStatus.PENDING_APPROVAL || status == PermitStatus.APPROVED;
-        if (waiting && firstCheckInAt == null && !now.isBefore(plannedStart.plus(checkInWindow))) {
-            Actor system = Actor.system(EndCause.NO_CHECK_IN.name());
-            end(PermitStatus.VOIDED, EndCause.NO_CHECK_IN, null, "VOID", system, now);
-            registerEvent(new PermitVoided(id, companyId, siteId, number, now, system, EndCause.NO_CHECK_IN.name()));
-            return true;
-        }
-        boolean unfinished = waiting || status == PermitStatus.ACTIVE || status == PermitStatus.SUSPENDED;
-        if (unfinished && !now.isBefore(plannedEnd)) {
-            Actor system = Actor.system(EndCause.PLANNED_END_PASSED.name());
-            end(PermitStatus.EXPIRED, EndCause.PLANNED_END_PASSED, null, "EXPIRE", system, now);
-            registerEvent(new PermitExpired(id, companyId, siteId, number, now, system,
-                    EndCause.PLANNED_END_PASSED.name()));
-            return true;
-        }
-        return false;
+        Optional<EndCause> cause = TimeLimits.due(this, now, checkInWindow);
+        cause.ifPresent(c -> {
+            Actor system = Actor.system(c.name());
+            boolean voided = c == EndCause.NO_CHECK_IN;
+            end(voided ? PermitStatus.VOIDED : PermitStatus.EXPIRED, c, null, voided ? "VOID" : "EXPIRE", system, now);
+            registerEvent(voided ? new PermitVoided(id, companyId, siteId, number, now, system, c.name())
+                    : new PermitExpired(id, companyId, siteId, number, now, system, c.name()));
+        });
+        return cause.isPresent();
     }
 
     /** Whether {@link #applyTimeRules} could change anything now, whatever the company's check-in window. */
     public boolean timeRulesMayApply(Instant now) {
-        boolean waiting = status == PermitStatus.PENDING_APPROVAL || status == PermitStatus.APPROVED;
-        boolean unfinished = waiting || status == PermitStatus.ACTIVE || status == PermitStatus.SUSPENDED;
-        return (waiting && firstCheckInAt == null && !now.isBefore(plannedStart)) || (unfinished && !now.isBefore(plannedEnd));
+        return TimeLimits.mayApply(this, now);
     }
 
     private void end(PermitStatus to, EndCause cause, String reason, String action, Actor by, Instant at) {
