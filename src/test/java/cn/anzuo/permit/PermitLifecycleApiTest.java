@@ -38,6 +38,7 @@ class PermitLifecycleApiTest {
     @Autowired HolidayCalendar holidays;
     @Autowired MutableClock clock;
     @Autowired Permits facade;
+    @Autowired cn.anzuo.permit.domain.PermitTimeRules timeRules;
 
     PermitFixtures f;
     String welder;
@@ -414,5 +415,53 @@ class PermitLifecycleApiTest {
             Thread.sleep(20);
         }
         assertThat(board.getResponse().getContentAsString()).contains("event:refresh").contains(id);
+    }
+
+    @Test
+    void recording_for_an_analyst_of_another_company_is_refused_even_where_the_permit_is_visible() throws Exception {
+        String yz = ApiClient.read(api.get("yz-admin", "/api/v1/me"), "$.companyId");
+        String demo = ApiClient.read(api.get("admin", "/api/v1/me"), "$.companyId");
+        String yzPermit = ApiClient.read(api.get("yz-leader", "/api/v1/permits"), "$.items[0].id");
+        String yzAnalyst = ApiClient.read(api.post("yz-admin", "/api/v1/users", """
+                {"username":"%s","password":"anzuo-demo","displayName":"扬州分析员","companyId":"%s","roles":["GAS_ANALYST"]}"""
+                .formatted(cn.anzuo.support.Unique.username("yza"), yz)).andExpect(status().isCreated()), "$.id");
+        String groupAnalyst = cn.anzuo.support.Unique.username("grpa");
+        api.post("admin", "/api/v1/users", """
+                {"username":"%s","password":"anzuo-demo","displayName":"集团分析员","companyId":"%s","roles":["GAS_ANALYST","GROUP_ADMIN"]}"""
+                .formatted(groupAnalyst, demo)).andExpect(status().isCreated());
+        api.post(groupAnalyst, "/api/v1/permits/{id}/gas-tests", """
+                {"sampledAt":"%s","samplePoint":"x","analystId":"%s","readings":%s}"""
+                .formatted(now(0), yzAnalyst, PASSING), yzPermit)
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("PROXY_GAS_TEST"));
+    }
+
+    @Test
+    void hot_work_going_on_past_midnight_is_suspended_until_the_new_days_analysis_gb30871_5_3_1d() throws Exception {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        clock.fixAt(java.time.LocalDate.now(shanghai).atTime(22, 0).atZone(shanghai).toInstant());
+        String id = ApiClient.read(api.post("leader", "/api/v1/permits",
+                f.request("HOT_WORK", "LEVEL_2", now(5), now(300), welder, List.of(welder), guardian, null))
+                .andExpect(status().isCreated()), "$.id");
+        approve(id);
+        gasTest(id, now(0), PASSING).andExpect(status().isCreated());
+        api.post("shift", "/api/v1/permits/{id}/shift-check", "", id).andExpect(status().isOk());
+        checkIn(welderUser, id, welder, code(), LAT, LON, 12).andExpect(status().isCreated());
+        checkIn(guardianUser, id, guardian, code(), LAT, LON, 12).andExpect(status().isCreated());
+        clock.advance(Duration.ofMinutes(5));
+        api.post(guardianUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+
+        clock.advance(Duration.ofMinutes(100)); // 23:45, the same day: nothing due
+        assertThat(timeRules.dailyHotWorkAnalyses()).doesNotContain(java.util.UUID.fromString(id));
+        clock.advance(Duration.ofMinutes(20)); // 00:05, a new day
+        assertThat(timeRules.dailyHotWorkAnalyses()).contains(java.util.UUID.fromString(id));
+        api.get("leader", "/api/v1/permits/{id}", id).andExpect(jsonPath("$.status").value("SUSPENDED"))
+                .andExpect(jsonPath("$.suspension.cause").value("GAS_TEST_DUE"))
+                .andExpect(jsonPath("$.history[-1].system").value("GAS_TEST_DUE"));
+        api.post(guardianUser, "/api/v1/permits/{id}/resume", "", id)
+                .andExpect(jsonPath("$.code").value("GAS_TEST_REQUIRED"));
+        clock.advance(Duration.ofMinutes(10)); // the analyst samples after the stop
+        gasTest(id, now(0), PASSING).andExpect(status().isCreated());
+        api.post(guardianUser, "/api/v1/permits/{id}/resume", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+        assertThat(timeRules.dailyHotWorkAnalyses()).doesNotContain(java.util.UUID.fromString(id));
     }
 }
