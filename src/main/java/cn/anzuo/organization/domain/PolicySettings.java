@@ -12,10 +12,11 @@ public record PolicySettings(
         LocalTime nightEnd,
         Boolean allowUnverifiedCertificates,
         Integer approvalEscalationMinutes,
-        Integer permitValidityHours) {
+        Integer permitValidityHours,
+        Integer alarmEscalationMinutes) {
 
     public static PolicySettings none() {
-        return new PolicySettings(null, null, null, null, null, null, null);
+        return new PolicySettings(null, null, null, null, null, null, null, null);
     }
 
     /** Settings given in {@code changes} replace these; the rest stay. */
@@ -27,7 +28,8 @@ public record PolicySettings(
                 pick(changes.nightEnd, nightEnd),
                 pick(changes.allowUnverifiedCertificates, allowUnverifiedCertificates),
                 pick(changes.approvalEscalationMinutes, approvalEscalationMinutes),
-                pick(changes.permitValidityHours, permitValidityHours));
+                pick(changes.permitValidityHours, permitValidityHours),
+                pick(changes.alarmEscalationMinutes, alarmEscalationMinutes));
     }
 
     public CompanyPolicy effective(ZoneId zone) {
@@ -40,6 +42,7 @@ public record PolicySettings(
                 pick(allowUnverifiedCertificates, d.allowUnverifiedCertificates()),
                 pick(approvalEscalationMinutes, d.approvalEscalationMinutes()),
                 pick(permitValidityHours, d.permitValidityHours()),
+                pick(alarmEscalationMinutes, d.alarmEscalationMinutes()),
                 zone);
     }
 

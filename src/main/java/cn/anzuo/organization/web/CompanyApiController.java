@@ -56,11 +56,13 @@ class CompanyApiController {
             LocalTime nightEnd,
             Boolean allowUnverifiedCertificates,
             @Min(1) @Max(1440) Integer approvalEscalationMinutes,
-            @Min(1) @Max(720) Integer permitValidityHours) {
+            @Min(1) @Max(720) Integer permitValidityHours,
+            @Min(1) @Max(1440) Integer alarmEscalationMinutes) {
 
         PolicySettings toSettings() {
             return new PolicySettings(checkInWindowMinutes, expiryReminderDays, nightStart, nightEnd,
-                    allowUnverifiedCertificates, approvalEscalationMinutes, permitValidityHours);
+                    allowUnverifiedCertificates, approvalEscalationMinutes, permitValidityHours,
+                    alarmEscalationMinutes);
         }
     }
 
@@ -72,12 +74,14 @@ class CompanyApiController {
             boolean allowUnverifiedCertificates,
             int approvalEscalationMinutes,
             int permitValidityHours,
+            int alarmEscalationMinutes,
             String timeZone) {
 
         static PolicyResponse of(CompanyPolicy policy) {
             return new PolicyResponse(policy.checkInWindowMinutes(), policy.expiryReminderDays(),
                     policy.nightStart().toString(), policy.nightEnd().toString(), policy.allowUnverifiedCertificates(),
-                    policy.approvalEscalationMinutes(), policy.permitValidityHours(), policy.zone().getId());
+                    policy.approvalEscalationMinutes(), policy.permitValidityHours(), policy.alarmEscalationMinutes(),
+                    policy.zone().getId());
         }
     }
 

@@ -52,6 +52,8 @@ class PolicyPageController {
         private Integer approvalEscalationMinutes;
         @NotNull @Min(1) @Max(720)
         private Integer permitValidityHours;
+        @NotNull @Min(1) @Max(1440)
+        private Integer alarmEscalationMinutes;
 
         static PolicyForm of(CompanyPolicy policy) {
             PolicyForm form = new PolicyForm();
@@ -62,12 +64,14 @@ class PolicyPageController {
             form.allowUnverifiedCertificates = policy.allowUnverifiedCertificates();
             form.approvalEscalationMinutes = policy.approvalEscalationMinutes();
             form.permitValidityHours = policy.permitValidityHours();
+            form.alarmEscalationMinutes = policy.alarmEscalationMinutes();
             return form;
         }
 
         PolicySettings toSettings() {
             return new PolicySettings(checkInWindowMinutes, expiryReminderDays, nightStart, nightEnd,
-                    allowUnverifiedCertificates, approvalEscalationMinutes, permitValidityHours);
+                    allowUnverifiedCertificates, approvalEscalationMinutes, permitValidityHours,
+                    alarmEscalationMinutes);
         }
 
         public Integer getCheckInWindowMinutes() { return checkInWindowMinutes; }
@@ -84,6 +88,8 @@ class PolicyPageController {
         public void setApprovalEscalationMinutes(Integer v) { this.approvalEscalationMinutes = v; }
         public Integer getPermitValidityHours() { return permitValidityHours; }
         public void setPermitValidityHours(Integer v) { this.permitValidityHours = v; }
+        public Integer getAlarmEscalationMinutes() { return alarmEscalationMinutes; }
+        public void setAlarmEscalationMinutes(Integer v) { this.alarmEscalationMinutes = v; }
     }
 
     @GetMapping
