@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** API.md "Devices, telemetry, alarms": devices, signed telemetry, thresholds, alarms and their effect on permits. */
 @AnzuoTest
+@org.springframework.modulith.test.EnableScenarios
 class MonitoringApiTest {
 
     static final double LAT = 32.263150;
@@ -351,5 +352,26 @@ class MonitoringApiTest {
         api.post(username, "/api/v1/alarms/{id}/acknowledge", "", alarm).andExpect(status().isNotFound());
         api.get(username, "/api/v1/devices/{id}", d.id()).andExpect(status().isNotFound());
         api.get(username, "/api/v1/alarms?companyId={c}", f.companyId).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void scenario_a_camera_smoke_event_publishes_an_alarm_and_the_permit_module_suspends_the_work(
+            org.springframework.modulith.test.Scenario scenario) throws Exception {
+        String permit = activeHotWork();
+        Device camera = device("CAMERA");
+        scenario.stimulate(() -> {
+                    try {
+                        send(camera, "/api/v1/telemetry/events", "{\"type\":\"SMOKE\"}", clock.instant().toEpochMilli(),
+                                camera.secret()).andExpect(status().isAccepted());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .andWaitForEventOfType(cn.anzuo.permit.PermitSuspended.class)
+                .matching(e -> e.permitId().toString().equals(permit))
+                .toArriveAndVerify(e -> {
+                    assertThat(e.cause()).isEqualTo(cn.anzuo.permit.SuspensionCause.ALARM);
+                    assertThat(e.alarmId()).isNotNull();
+                });
     }
 }
