@@ -1,6 +1,5 @@
 package cn.anzuo.permit.onsite.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -98,9 +97,5 @@ public final class SunMessage {
         byte[] key = new byte[16];
         new java.security.SecureRandom().nextBytes(key);
         return HexFormat.of().withUpperCase().formatHex(key);
-    }
-
-    static byte[] key(String hex) {
-        return HexFormat.of().parseHex(hex.getBytes(StandardCharsets.US_ASCII).length == 32 ? hex : "");
     }
 }
