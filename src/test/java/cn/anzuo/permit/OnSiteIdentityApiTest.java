@@ -287,5 +287,14 @@ class OnSiteIdentityApiTest {
         assertThat(presence.suspendAbsent()).contains(java.util.UUID.fromString(permit));
         api.get("leader", "/api/v1/permits/{id}", permit).andExpect(jsonPath("$.suspension.cause").value("GUARDIAN_ABSENT"))
                 .andExpect(jsonPath("$.history[-1].system").value("GUARDIAN_ABSENT"));
+        String number = ApiClient.read(api.get("leader", "/api/v1/permits/{id}", permit), "$.number");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            api.get("safety", "/api/v1/notifications?size=50")
+                    .andExpect(jsonPath("$.items[?(@.kind == 'GUARDIAN_ABSENT')].body",
+                            hasItem(org.hamcrest.Matchers.containsString(number))));
+            api.get(crew.welderUser(), "/api/v1/notifications?size=50")
+                    .andExpect(jsonPath("$.items[?(@.kind == 'GUARDIAN_ABSENT')].body",
+                            hasItem(org.hamcrest.Matchers.containsString(number))));
+        });
     }
 }
