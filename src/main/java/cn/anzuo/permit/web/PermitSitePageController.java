@@ -170,6 +170,9 @@ class PermitSitePageController {
         model.addAttribute("permit", permit);
         model.addAttribute("zone", zone);
         model.addAttribute("people", people);
+        // under the company's FACE identity rule a QR/NFC check-in counts once a face terminal confirms it
+        model.addAttribute("present", onSite.present(permit.id(), permit.siteId(), pages.policy(permit.companyId())
+                .checkInIdentity()));
         model.addAttribute("gasTest", tests.isEmpty() ? null : tests.getLast());
         model.addAttribute("gasTestCount", tests.size());
         model.addAttribute("confined", confined);
