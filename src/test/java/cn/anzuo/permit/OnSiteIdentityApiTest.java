@@ -288,13 +288,14 @@ class OnSiteIdentityApiTest {
         api.get("leader", "/api/v1/permits/{id}", permit).andExpect(jsonPath("$.suspension.cause").value("GUARDIAN_ABSENT"))
                 .andExpect(jsonPath("$.history[-1].system").value("GUARDIAN_ABSENT"));
         String number = ApiClient.read(api.get("leader", "/api/v1/permits/{id}", permit), "$.number");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            api.get("safety", "/api/v1/notifications?size=50")
-                    .andExpect(jsonPath("$.items[?(@.kind == 'GUARDIAN_ABSENT')].body",
-                            hasItem(org.hamcrest.Matchers.containsString(number))));
-            api.get(crew.welderUser(), "/api/v1/notifications?size=50")
-                    .andExpect(jsonPath("$.items[?(@.kind == 'GUARDIAN_ABSENT')].body",
-                            hasItem(org.hamcrest.Matchers.containsString(number))));
+        String safety = ApiClient.read(api.get("safety", "/api/v1/me"), "$.id");
+        String leader = ApiClient.read(api.get(crew.welderUser(), "/api/v1/me"), "$.id");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (String user : List.of(safety, leader)) {
+                assertThat(jdbc.sql("select count(*) from notification where user_id = ? and kind = 'GUARDIAN_ABSENT' "
+                                + "and args like ?").params(java.util.UUID.fromString(user), "%" + number + "%")
+                        .query(Long.class).single()).isEqualTo(1);
+            }
         });
     }
 }
