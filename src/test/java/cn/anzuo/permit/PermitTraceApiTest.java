@@ -1,0 +1,131 @@
+package cn.anzuo.permit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.anzuo.permit.domain.HolidayCalendar;
+import cn.anzuo.support.AnzuoTest;
+import cn.anzuo.support.ApiClient;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * API.md "Archive and audit": every act on a permit lands in its hash chain; an outside verifier recomputes
+ * the chain from the JSON alone; a changed or a removed row is reported, per permit and per company.
+ */
+@AnzuoTest
+class PermitTraceApiTest {
+
+    static final String ZEROS = "0".repeat(64);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired ApiClient api;
+    @Autowired HolidayCalendar holidays;
+    @Autowired JdbcTemplate jdbc;
+
+    /** A hot-work permit submitted, approved step by step, gas-tested and cancelled. */
+    String tracedPermit(PermitFixtures f, PermitFixtures.Crew crew) throws Exception {
+        var day = f.workday();
+        String id = ApiClient.read(api.post("leader", "/api/v1/permits", f.request("HOT_WORK", "LEVEL_2",
+                PermitFixtures.at(day, 9, 0), PermitFixtures.at(day, 11, 0), crew.welder(), List.of(crew.welder()),
+                crew.guardian(), null)).andExpect(status().isCreated()), "$.id");
+        for (int i = 0; i < 5; i++) {
+            String status = ApiClient.read(api.get("leader", "/api/v1/permits/{id}", id), "$.status");
+            if (!"PENDING_APPROVAL".equals(status)) {
+                break;
+            }
+            List<Map<String, Object>> steps = com.jayway.jsonpath.JsonPath.read(api.get("leader", "/api/v1/permits/{id}", id)
+                    .andReturn().getResponse().getContentAsString(), "$.approvalSteps[?(@.status == 'PENDING')]");
+            String role = steps.getFirst().get("role").toString();
+            api.post(PermitLifecycleApiTest.APPROVER_OF.get(role), "/api/v1/permits/{id}/approvals",
+                    "{\"decision\":\"APPROVE\"}", id).andExpect(status().isOk());
+        }
+        api.post("leader", "/api/v1/permits/{id}/cancel", "{\"reason\":\"计划调整\"}", id).andExpect(status().isOk());
+        return id;
+    }
+
+    @Test
+    void an_outside_verifier_recomputes_the_chain_from_the_json_alone() throws Exception {
+        PermitFixtures f = new PermitFixtures(api, holidays);
+        String id = tracedPermit(f, f.crew("链焊工", "链监护"));
+        String body = api.get("auditor", "/api/v1/permits/{id}/trace", id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.permitId").value(id))
+                .andExpect(jsonPath("$.chainValid").value(true))
+                .andExpect(jsonPath("$.events[0].type").value("SUBMITTED"))
+                .andExpect(jsonPath("$.events[0].seq").value(1))
+                .andExpect(jsonPath("$.events[0].prevHash").value(ZEROS))
+                .andReturn().getResponse().getContentAsString();
+        Map<String, Object> trace = JSON.readValue(body, Map.class);
+        List<Map<String, Object>> events = (List<Map<String, Object>>) trace.get("events");
+        List<String> types = events.stream().map(e -> e.get("type").toString()).toList();
+        assertThat(types).startsWith("SUBMITTED").contains("APPROVED").endsWith("CANCELLED");
+
+        String prev = ZEROS;
+        for (Map<String, Object> event : events) {
+            Map<String, Object> withoutHash = new TreeMap<>(event);
+            String hash = (String) withoutHash.remove("hash");
+            assertThat(event.get("prevHash")).isEqualTo(prev);
+            assertThat(sha256(prev + "\n" + canonical(withoutHash))).isEqualTo(hash);
+            prev = hash;
+        }
+    }
+
+    @Test
+    void a_changed_row_breaks_the_chain_and_a_deleted_one_is_reported() throws Exception {
+        PermitFixtures f = new PermitFixtures(api, holidays);
+        PermitFixtures.Crew crew = f.crew("改焊工", "改监护");
+        String changed = tracedPermit(f, crew);
+        String deleted = tracedPermit(f, crew);
+        String intact = tracedPermit(f, crew);
+
+        jdbc.update("update permit_trace set data = replace(data, '计划调整', '天气原因') where permit_id = ?::uuid and type = 'CANCELLED'",
+                changed);
+        jdbc.update("delete from permit_trace where permit_id = ?::uuid and seq = 2", deleted);
+
+        api.get("auditor", "/api/v1/permits/{id}/trace", changed).andExpect(jsonPath("$.chainValid").value(false));
+        api.get("auditor", "/api/v1/permits/{id}/trace", deleted).andExpect(jsonPath("$.chainValid").value(false));
+        api.get("auditor", "/api/v1/permits/{id}/trace", intact).andExpect(jsonPath("$.chainValid").value(true));
+
+        String body = api.get("auditor", "/api/v1/audit/verify?companyId={c}", f.companyId).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Map<String, Object> result = JSON.readValue(body, Map.class);
+        assertThat(((Number) result.get("permitsChecked")).intValue()).isGreaterThanOrEqualTo(3);
+        assertThat((List<String>) result.get("broken")).contains(changed, deleted).doesNotContain(intact);
+
+        api.get("leader", "/api/v1/audit/verify?companyId={c}", f.companyId).andExpect(status().isForbidden());
+    }
+
+    /** An independent canonical form: keys sorted at every level, compact JSON (enough for the trace's values). */
+    static String canonical(Object value) {
+        return JSON.writeValueAsString(sorted(value));
+    }
+
+    static Object sorted(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            TreeMap<String, Object> out = new TreeMap<>();
+            map.forEach((k, v) -> out.put(k.toString(), sorted(v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.forEach(v -> out.add(sorted(v)));
+            return out;
+        }
+        return value;
+    }
+
+    static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
