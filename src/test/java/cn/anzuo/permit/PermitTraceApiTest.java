@@ -1,6 +1,9 @@
 package cn.anzuo.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,7 +18,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,6 +118,29 @@ class PermitTraceApiTest {
         assertThat((List<String>) result.get("broken")).contains(changed, deleted).doesNotContain(intact);
 
         api.get("leader", "/api/v1/audit/verify?companyId={c}", f.companyId).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_qr_code_decodes_to_the_trace_url_and_the_trace_page_shows_every_event() throws Exception {
+        PermitFixtures f = new PermitFixtures(api, holidays);
+        String id = tracedPermit(f, f.crew("码焊工", "码监护"));
+        byte[] png = api.get("leader", "/api/v1/permits/{id}/qr.png", id).andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.IMAGE_PNG))
+                .andReturn().getResponse().getContentAsByteArray();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        Result decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.CHARACTER_SET, "UTF-8"));
+        assertThat(decoded.getText()).isEqualTo("http://localhost/p/" + id);
+
+        MockHttpSession session = (MockHttpSession) api.mvc().perform(formLogin("/login").user("auditor")
+                .password(ApiClient.DEMO_PASSWORD)).andReturn().getRequest().getSession();
+        String page = api.mvc().perform(get("/p/{id}", id).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("记录链完整", "提交申请", "审批通过", "取消", "计划调整", "signatures/1.png");
+        api.mvc().perform(get("/p/{id}/qr.png", id).session(session)).andExpect(status().isOk());
+        String detail = api.mvc().perform(get("/permits/{id}", id).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("/p/" + id + "/qr.png");
     }
 
     /** An independent canonical form: keys sorted at every level, compact JSON (enough for the trace's values). */

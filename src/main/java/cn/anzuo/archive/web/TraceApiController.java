@@ -1,5 +1,6 @@
 package cn.anzuo.archive.web;
 
+import cn.anzuo.archive.domain.PermitQr;
 import cn.anzuo.archive.domain.Trace;
 import cn.anzuo.archive.domain.TraceChain;
 import cn.anzuo.organization.Organization;
@@ -10,11 +11,16 @@ import cn.anzuo.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** API.md "Archive and audit": a permit's trace, and the verification of every chain of a company. */
 @RestController
@@ -48,6 +54,24 @@ class TraceApiController {
     TraceChain.Verification verify(CurrentUser me, @RequestParam UUID companyId) {
         organization.requireVisible(me, companyId);
         return chain.verifyCompany(companyId);
+    }
+
+    @GetMapping(value = "/api/v1/permits/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @Operation(summary = "The permit's QR code", description = "PNG of the permit's trace URL …/p/{id}")
+    ResponseEntity<byte[]> qr(CurrentUser me, @PathVariable UUID id) {
+        PermitRecord permit = visiblePermit(permits, organization, me, id);
+        return qrPng(permit.id());
+    }
+
+    /** The URL a QR code of the permit opens: {@code <context>/p/{id}} on the host the caller used. */
+    static String traceUrl(UUID permitId) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/p/{id}").buildAndExpand(permitId).toUriString();
+    }
+
+    static ResponseEntity<byte[]> qrPng(UUID permitId) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate())
+                .body(PermitQr.png(traceUrl(permitId), 300));
     }
 
     static PermitRecord visiblePermit(Permits permits, Organization organization, CurrentUser me, UUID id) {
