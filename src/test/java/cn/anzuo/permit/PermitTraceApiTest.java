@@ -143,6 +143,56 @@ class PermitTraceApiTest {
         assertThat(detail).contains("/p/" + id + "/qr.png");
     }
 
+    @Test
+    void a_live_photo_is_watermarked_hashed_and_traced() throws Exception {
+        PermitFixtures f = new PermitFixtures(api, holidays);
+        PermitFixtures.Crew crew = f.crew("照焊工", "照监护");
+        String id = tracedPermit(f, crew);
+        BufferedImage photo = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(0, 0, 640, 480);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(photo, "png", png);
+
+        String body = photo(crew.welderUser(), id, png.toByteArray(), "text/plain").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.watermarked").value(true))
+                .andReturn().getResponse().getContentAsString();
+        Map<String, Object> stored = JSON.readValue(body, Map.class);
+        byte[] served = api.get(crew.welderUser(), "/api/v1/photos/{id}", stored.get("id"))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_PNG))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(sha256(served)).isEqualTo(stored.get("sha256"));
+        BufferedImage watermarked = ImageIO.read(new ByteArrayInputStream(served));
+        assertThat(watermarked.getRGB(5, 475)).isNotEqualTo(photo.getRGB(5, 475));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/photo-watermarked.png"), served);
+
+        api.get("auditor", "/api/v1/permits/{id}/trace", id).andExpect(jsonPath("$.chainValid").value(true))
+                .andExpect(jsonPath("$.events[-1].type").value("PHOTO"))
+                .andExpect(jsonPath("$.events[-1].data.sha256").value(stored.get("sha256")))
+                .andExpect(jsonPath("$.events[-1].data.photoId").value(stored.get("id")));
+
+        photo(crew.welderUser(), id, "not an image".getBytes(StandardCharsets.UTF_8), "image/jpeg")
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("UNSUPPORTED_MEDIA"));
+        photo("analyst", id, png.toByteArray(), "image/png")
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("PHOTO_NOT_ON_PERMIT"));
+    }
+
+    org.springframework.test.web.servlet.ResultActions photo(String user, String permitId, byte[] bytes, String claimed)
+            throws Exception {
+        return api.mvc().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/v1/permits/{id}/photos", permitId)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "site.png", claimed, bytes))
+                .param("latitude", "32.263150").param("longitude", "118.791540").param("kind", "SITE")
+                .header("Authorization", "Bearer " + api.token(user)));
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
     /** An independent canonical form: keys sorted at every level, compact JSON (enough for the trace's values). */
     static String canonical(Object value) {
         return JSON.writeValueAsString(sorted(value));

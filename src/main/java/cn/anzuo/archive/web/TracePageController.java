@@ -1,5 +1,6 @@
 package cn.anzuo.archive.web;
 
+import cn.anzuo.archive.domain.Photos;
 import cn.anzuo.archive.domain.Trace;
 import cn.anzuo.archive.domain.TraceChain;
 import cn.anzuo.archive.domain.TraceEvent;
@@ -21,7 +22,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code /p/{id}}, where a permit's QR code leads: the whole trace in one scroll on a phone, newest last,
@@ -34,8 +38,10 @@ class TracePageController {
     private final TraceChain chain;
     private final Permits permits;
     private final Organization organization;
+    private final Photos photos;
 
-    TracePageController(TraceChain chain, Permits permits, Organization organization) {
+    TracePageController(TraceChain chain, Permits permits, Organization organization, Photos photos) {
+        this.photos = photos;
         this.chain = chain;
         this.permits = permits;
         this.organization = organization;
@@ -59,6 +65,9 @@ class TracePageController {
             lines.add(new Line(e, Instant.parse(e.at()), names.computeIfAbsent(e.actor(), this::who), signature));
         }
         model.addAttribute("permit", permit);
+        PermitRecord.Crew crew = permit.crew();
+        model.addAttribute("canPhoto", me.workerId() != null && (me.workerId().equals(crew.leaderId())
+                || me.workerId().equals(crew.guardianId()) || crew.workerIds().contains(me.workerId())));
         model.addAttribute("trace", trace);
         model.addAttribute("lines", lines);
         model.addAttribute("zone", organization.policy(permit.companyId()).zone());
@@ -70,6 +79,21 @@ class TracePageController {
     ResponseEntity<byte[]> qr(CurrentUser me, @PathVariable UUID id) {
         PermitRecord permit = TraceApiController.visiblePermit(permits, organization, me, id);
         return TraceApiController.qrPng(permit.id());
+    }
+
+    @GetMapping("/photos/{id}")
+    @ResponseBody
+    ResponseEntity<byte[]> photo(CurrentUser me, @PathVariable UUID id) {
+        return PhotoApiController.image(photos, organization, me, id);
+    }
+
+    /** The phone's camera input posts here (capture, no gallery); back to the trace, where the photo shows. */
+    @PostMapping("/p/{id}/photos")
+    String addPhoto(CurrentUser me, @PathVariable UUID id, @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) Double latitude, @RequestParam(required = false) Double longitude,
+            @RequestParam(required = false) String kind) throws java.io.IOException {
+        PhotoApiController.add(photos, permits, organization, me, id, file, latitude, longitude, kind);
+        return "redirect:/p/" + id + "#photos";
     }
 
     private String who(String actor) {
