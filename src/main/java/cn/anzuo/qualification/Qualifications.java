@@ -1,5 +1,6 @@
 package cn.anzuo.qualification;
 
+import cn.anzuo.qualification.conduct.Conduct;
 import cn.anzuo.organization.CompanyPolicy;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.qualification.domain.Certificate;
@@ -36,9 +37,11 @@ public class Qualifications {
     private final CertificateRepository certificates;
     private final WorkTypeRequirements requirements;
     private final Organization organization;
+    private final Conduct conduct;
 
     Qualifications(WorkerRepository workers, CertificateRepository certificates, WorkTypeRequirements requirements,
-            Organization organization) {
+            Organization organization, Conduct conduct) {
+        this.conduct = conduct;
         this.workers = workers;
         this.certificates = certificates;
         this.requirements = requirements;
@@ -107,6 +110,10 @@ public class Qualifications {
                 continue;
             }
             CompanyPolicy policy = policies.computeIfAbsent(worker.companyId(), organization::policy);
+            if (!conduct.sanctioned(List.of(workerId), policy.zone()).isEmpty()) {
+                answers.put(workerId, new QualificationCheck(workerId, List.of(QualificationReason.SANCTIONED), null));
+                continue;
+            }
             LocalDate firstDay = window.from().atZone(policy.zone()).toLocalDate();
             LocalDate lastDay = window.to().minusNanos(1).atZone(policy.zone()).toLocalDate();
             answers.put(workerId, QualificationPolicy.evaluate(workerId, held.getOrDefault(workerId, List.of()),
