@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Archive",
-        allowedDependencies = {"permit", "organization", "shared"})
+        allowedDependencies = {"permit", "qualification", "organization", "shared"})
 package cn.anzuo.archive;

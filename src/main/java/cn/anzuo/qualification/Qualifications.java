@@ -89,6 +89,16 @@ public class Qualifications {
         return workers.findAllById(workerIds).stream().map(Worker::view).toList();
     }
 
+    /**
+     * Records a violation of the worker (e.g. found by a failed spot check) and answers its sanction,
+     * {@code WARNING} or {@code SUSPENDED} (ADR 0061).
+     */
+    public String recordViolation(UUID workerId, UUID permitId, String kind, String note, UUID recordedBy) {
+        Worker worker = workers.findById(workerId).orElseThrow(
+                () -> new cn.anzuo.shared.problem.RecordNotFound("worker", workerId));
+        return conduct.recordViolation(workerId, worker.companyId(), permitId, kind, note, recordedBy).sanction();
+    }
+
     private Map<UUID, QualificationCheck> evaluate(Collection<UUID> workerIds, TimeWindow window,
             java.util.function.Function<UUID, Set<String>> itemsOfCompany) {
         Map<UUID, Worker> known = workers.findAllById(workerIds).stream()
