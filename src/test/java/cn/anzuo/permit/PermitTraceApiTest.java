@@ -84,6 +84,8 @@ class PermitTraceApiTest {
         List<Map<String, Object>> events = (List<Map<String, Object>>) trace.get("events");
         List<String> types = events.stream().map(e -> e.get("type").toString()).toList();
         assertThat(types).startsWith("SUBMITTED").contains("APPROVED").endsWith("CANCELLED");
+        api.get("auditor", "/api/v1/permits/{id}", id)
+                .andExpect(jsonPath("$.flags[0]").value("APPROVED_IN_SECONDS"));
 
         String prev = ZEROS;
         for (Map<String, Object> event : events) {
