@@ -47,6 +47,8 @@ class PermitTraceApiTest {
     @Autowired ApiClient api;
     @Autowired HolidayCalendar holidays;
     @Autowired JdbcTemplate jdbc;
+    @Autowired cn.anzuo.archive.domain.Retention retention;
+    @Autowired java.time.Clock clock;
 
     /** A hot-work permit submitted, approved step by step, gas-tested and cancelled. */
     String tracedPermit(PermitFixtures f, PermitFixtures.Crew crew) throws Exception {
@@ -175,6 +177,11 @@ class PermitTraceApiTest {
                 .andExpect(jsonPath("$.events[-1].type").value("PHOTO"))
                 .andExpect(jsonPath("$.events[-1].data.sha256").value(stored.get("sha256")))
                 .andExpect(jsonPath("$.events[-1].data.photoId").value(stored.get("id")));
+
+        assertThat(retention.purgePhotos(clock.instant().plus(java.time.Duration.ofDays(1094)))).isZero();
+        assertThat(retention.purgePhotos(clock.instant().plus(java.time.Duration.ofDays(1096)))).isPositive();
+        api.get(crew.welderUser(), "/api/v1/photos/{id}", stored.get("id")).andExpect(status().isNotFound());
+        api.get("auditor", "/api/v1/permits/{id}/trace", id).andExpect(jsonPath("$.chainValid").value(true));
 
         photo(crew.welderUser(), id, "not an image".getBytes(StandardCharsets.UTF_8), "image/jpeg")
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("UNSUPPORTED_MEDIA"));

@@ -90,7 +90,8 @@ public class Photos {
                 .param(photoId)
                 .query((rs, n) -> new Image(rs.getString(1), rs.getBytes(2), rs.getObject(3, UUID.class),
                         rs.getObject(4, UUID.class)))
-                .optional().orElseThrow(() -> new RecordNotFound("photo", photoId));
+                .optional().filter(i -> !"purged".equals(i.contentType()))
+                .orElseThrow(() -> new RecordNotFound("photo", photoId));
     }
 
     /** {@code image/jpeg} or {@code image/png} by the file's magic bytes, whatever it claims; else null. */
