@@ -29,4 +29,10 @@ class MqttConfiguration {
             IngestLanes lanes) {
         return new EmbeddedBroker(properties, credentials, lanes);
     }
+
+    @Bean
+    @ConditionalOnExpression("!'${anzuo.mqtt.broker-url:}'.isBlank()")
+    SharedSubscription mqttSharedSubscription(MqttProperties properties, IngestLanes lanes) {
+        return new SharedSubscription(properties, lanes);
+    }
 }
