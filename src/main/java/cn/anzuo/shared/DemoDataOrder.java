@@ -7,6 +7,7 @@ public final class DemoDataOrder {
     public static final int QUALIFICATION = 200;
     public static final int PERMIT = 300;
     public static final int ONSITE = 400;
+    public static final int MONITORING = 500;
 
     private DemoDataOrder() {}
 }

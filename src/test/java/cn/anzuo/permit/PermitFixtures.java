@@ -17,17 +17,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 /** Fresh, fully certified people and clean time windows, so permit tests never collide on one database. */
-final class PermitFixtures {
+public final class PermitFixtures {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final ApiClient api;
     private final HolidayCalendar holidays;
-    final String companyId;
-    final String siteId;
+    public final String companyId;
+    public final String siteId;
     final String otherSiteId;
 
-    PermitFixtures(ApiClient api, HolidayCalendar holidays) throws Exception {
+    public PermitFixtures(ApiClient api, HolidayCalendar holidays) throws Exception {
         this.api = api;
         this.holidays = holidays;
         this.companyId = ApiClient.read(api.get("leader", "/api/v1/me"), "$.companyId");
@@ -38,7 +38,7 @@ final class PermitFixtures {
     }
 
     /** A worker holding the given certificate items (valid until 2035, verified or not as the company allows). */
-    String worker(String name, String... items) throws Exception {
+    public String worker(String name, String... items) throws Exception {
         String id = IdNumbers.random();
         String workerId = ApiClient.read(api.post("safety", "/api/v1/workers", """
                 {"companyId":"%s","name":"%s","idNumber":"%s"}""".formatted(companyId, name, id))
@@ -54,7 +54,7 @@ final class PermitFixtures {
     }
 
     /** A user (password "long-enough") linked to a worker record, signed in for the API client. */
-    String linkedUser(String workerId, String role) throws Exception {
+    public String linkedUser(String workerId, String role) throws Exception {
         String username = cn.anzuo.support.Unique.username("site");
         api.post("admin", "/api/v1/users", """
                 {"username":"%s","password":"long-enough","displayName":"现场","companyId":"%s","roles":["%s"],"workerId":"%s"}"""
@@ -64,10 +64,10 @@ final class PermitFixtures {
     }
 
     /** A certified welder and guardian with users of their own, and a fresh QR checkpoint at TF-01. */
-    record Crew(String welder, String welderUser, String guardian, String guardianUser, String checkpoint,
+    public record Crew(String welder, String welderUser, String guardian, String guardianUser, String checkpoint,
             String checkpointId, String secret) {}
 
-    Crew crew(String welderName, String guardianName) throws Exception {
+    public Crew crew(String welderName, String guardianName) throws Exception {
         String welder = worker(welderName, "2.1");
         String guardian = worker(guardianName, "GUARDIAN");
         String checkpoint = cn.anzuo.support.Unique.code("GATE");
@@ -91,7 +91,7 @@ final class PermitFixtures {
     }
 
     /** Every Annex A measure of the type answered "applicable". */
-    String measures(String type) throws Exception {
+    public String measures(String type) throws Exception {
         List<String> codes = JsonPath.read(api.get("leader", "/api/v1/catalog/work-types").andReturn().getResponse()
                 .getContentAsString(), "$[?(@.type == '" + type + "')].measures[*].code");
         return codes.stream().map(c -> "{\"code\":\"" + c + "\",\"applicable\":true}")
@@ -99,7 +99,7 @@ final class PermitFixtures {
     }
 
     /** A permit request; {@code extra} adds or overrides fields (JSON members without braces). */
-    String request(String type, String level, OffsetDateTime start, OffsetDateTime end, String leader, List<String> workers,
+    public String request(String type, String level, OffsetDateTime start, OffsetDateTime end, String leader, List<String> workers,
             String guardian, String extra) throws Exception {
         return """
                 {"type":"%s","level":%s,"siteId":"%s","location":"T-201 出口管线法兰","content":"更换垫片,电焊",
