@@ -1,8 +1,12 @@
 package cn.anzuo.monitoring.mqtt;
 
 import cn.anzuo.monitoring.DeviceCredentials;
+import cn.anzuo.monitoring.Devices;
+import cn.anzuo.organization.Organization;
+import java.time.Clock;
 import cn.anzuo.monitoring.TelemetryIngest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,5 +38,12 @@ class MqttConfiguration {
     @ConditionalOnExpression("!'${anzuo.mqtt.broker-url:}'.isBlank()")
     SharedSubscription mqttSharedSubscription(MqttProperties properties, IngestLanes lanes) {
         return new SharedSubscription(properties, lanes);
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnBooleanProperty("anzuo.demo.simulator.enabled")
+    @ConditionalOnExpression("'${anzuo.mqtt.broker-url:}'.isBlank()")
+    DemoSimulator mqttDemoSimulator(Organization organization, Devices devices, EmbeddedBroker broker, Clock clock) {
+        return new DemoSimulator(organization, devices, broker, clock);
     }
 }
