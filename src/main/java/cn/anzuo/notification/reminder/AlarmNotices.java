@@ -32,11 +32,23 @@ class AlarmNotices {
     private final Notifications notifications;
     private final Organization organization;
     private final Permits permits;
+    private final cn.anzuo.notification.channel.ChannelDeliveries channels;
+    private final org.springframework.context.MessageSource messages;
 
-    AlarmNotices(Notifications notifications, Organization organization, Permits permits) {
+    AlarmNotices(Notifications notifications, Organization organization, Permits permits,
+            cn.anzuo.notification.channel.ChannelDeliveries channels, org.springframework.context.MessageSource messages) {
         this.notifications = notifications;
         this.organization = organization;
         this.permits = permits;
+        this.channels = channels;
+        this.messages = messages;
+    }
+
+    /** The same notice to the company's group robots, in Chinese (the groups' language). */
+    private void toChannels(Notice notice) {
+        Object[] args = notice.args().toArray();
+        channels.enqueue(notice.companyId(), messages.getMessage(notice.titleKey(), args, Locale.SIMPLIFIED_CHINESE),
+                messages.getMessage(notice.bodyKey(), args, Locale.SIMPLIFIED_CHINESE), notice.dedupKey());
     }
 
     @ApplicationModuleListener
@@ -44,19 +56,23 @@ class AlarmNotices {
         String level = e.level() == AlarmLevel.LEVEL_2 ? "2" : "1";
         String reading = e.value() == null ? "" : String.format(Locale.ROOT, "%.1f", e.value());
         String threshold = e.threshold() == null ? "" : String.format(Locale.ROOT, "%.1f", e.threshold());
-        notifications.notify(new Notice(concerned(e.companyId(), e.siteId()), e.companyId(), "ALARM_RAISED",
+        Notice notice = new Notice(concerned(e.companyId(), e.siteId()), e.companyId(), "ALARM_RAISED",
                 "notification.alarm" + level + ".title", "notification.alarm" + level + ".body",
                 List.of(siteName(e.siteId()), e.deviceCode(), e.metric(), reading, threshold), link(e.alarmId()),
-                "alarm-raised:" + e.alarmId() + ":" + e.level()));
+                "alarm-raised:" + e.alarmId() + ":" + e.level());
+        notifications.notify(notice);
+        toChannels(notice);
     }
 
     @ApplicationModuleListener
     void on(AlarmEscalated e) {
         Set<UUID> leaders = usersWith(e.companyId(), Role.PLANT_LEADER);
-        notifications.notify(new Notice(leaders, e.companyId(), "ALARM_ESCALATED", "notification.alarmEscalated.title",
+        Notice notice = new Notice(leaders, e.companyId(), "ALARM_ESCALATED", "notification.alarmEscalated.title",
                 "notification.alarmEscalated.body",
                 List.of(siteName(e.siteId()), e.deviceCode(), e.metric(), String.valueOf(e.minutes())),
-                link(e.alarmId()), "alarm-escalated:" + e.alarmId()));
+                link(e.alarmId()), "alarm-escalated:" + e.alarmId());
+        notifications.notify(notice);
+        toChannels(notice);
     }
 
     @ApplicationModuleListener

@@ -1,0 +1,178 @@
+package cn.anzuo.notification.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.anzuo.monitoring.DeviceKind;
+import cn.anzuo.monitoring.Devices;
+import cn.anzuo.monitoring.RegisteredDevice;
+import cn.anzuo.monitoring.domain.SignedRequests;
+import cn.anzuo.support.AnzuoTest;
+import cn.anzuo.support.ApiClient;
+import cn.anzuo.support.MutableClock;
+import cn.anzuo.support.Unique;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * API.md "Channels": settings with write-only secrets; an alarm reaches the company's DingTalk and Feishu robots
+ * correctly signed (checked by a local webhook server); a failing robot is retried with back-off and listed FAILED.
+ */
+@AnzuoTest
+class ChannelDeliveryTest {
+
+    @Autowired ApiClient api;
+    @Autowired MutableClock clock;
+    @Autowired ChannelDeliveries deliveries;
+    @Autowired Devices devices;
+    @Autowired JsonMapper json;
+
+    record Received(String path, String query, String body) {}
+
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    volatile int answerStatus = 200;
+    HttpServer server;
+    String company;
+    String base;
+
+    @BeforeEach
+    void webhook() throws Exception {
+        clock.fixAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            byte[] answer = (exchange.getRequestURI().getPath().contains("feishu") ? "{\"code\":0}" : "{\"errcode\":0}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(answerStatus, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        company = ApiClient.read(api.get("admin", "/api/v1/me"), "$.companyId");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        api.put("admin", "/api/v1/companies/{id}/channels", "{}", company).andExpect(status().isOk());
+        server.stop(0);
+        clock.reset();
+    }
+
+    void configure() throws Exception {
+        api.put("admin", "/api/v1/companies/{id}/channels", """
+                {"dingtalk":{"webhookUrl":"%s/dingtalk/robot/send?access_token=t","secret":"SECdingtalk42"},
+                 "feishu":{"webhookUrl":"%s/feishu/hook/abc","secret":"feishu-secret-77"},"sms":{"enabled":true}}"""
+                .formatted(base, base), company).andExpect(status().isOk());
+    }
+
+    void alarm() throws Exception {
+        RegisteredDevice d = devices.register(UUID.fromString(company),
+                UUID.fromString(ApiClient.read(api.get("admin", "/api/v1/sites"), "$.items[0].id")), Unique.code("CH"),
+                DeviceKind.GAS_DETECTOR, null);
+        String body = "{\"values\":{\"LEL\":55}}";
+        String ts = Long.toString(clock.instant().toEpochMilli());
+        String sig = java.util.HexFormat.of().formatHex(SignedRequests.hmac(d.secret(), ts, body.getBytes(StandardCharsets.UTF_8)));
+        api.mvc().perform(post("/api/v1/telemetry").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("X-Device-Code", d.device().code()).header("X-Timestamp", ts).header("X-Signature", sig))
+                .andExpect(status().isAccepted());
+    }
+
+    static String hmac(byte[] key, byte[] data) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return Base64.getEncoder().encodeToString(mac.doFinal(data));
+    }
+
+    @Test
+    void secrets_are_write_only_and_bad_webhooks_refused() throws Exception {
+        configure();
+        api.get("admin", "/api/v1/companies/{id}/channels", company)
+                .andExpect(jsonPath("$.dingtalk.secret").value("••••42"))
+                .andExpect(jsonPath("$.feishu.secret").value("••••77"))
+                .andExpect(jsonPath("$.sms.enabled").value(true));
+        // changing the URL without a secret keeps the secret
+        api.put("admin", "/api/v1/companies/{id}/channels", """
+                {"dingtalk":{"webhookUrl":"%s/dingtalk/robot/send?access_token=u"}}""".formatted(base), company)
+                .andExpect(jsonPath("$.dingtalk.secret").value("••••42")).andExpect(jsonPath("$.feishu").doesNotExist());
+        api.put("admin", "/api/v1/companies/{id}/channels", "{\"wecom\":{\"webhookUrl\":\"ftp://robot\"}}", company)
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("INVALID_WEBHOOK"));
+        api.get("safety", "/api/v1/companies/{id}/channels", company).andExpect(status().isForbidden());
+        api.get("worker", "/api/v1/notifications/deliveries").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void an_alarm_reaches_the_dingtalk_and_feishu_robots_correctly_signed() throws Exception {
+        configure();
+        long pendingBefore = deliveries.count(UUID.fromString(company), ChannelDeliveries.Status.PENDING);
+        alarm();
+        await().atMost(Duration.ofSeconds(5)).until(() -> deliveries.count(UUID.fromString(company),
+                ChannelDeliveries.Status.PENDING) >= pendingBefore + 2);
+        deliveries.deliverDue();
+        Received ding = received.stream().filter(r -> r.path().contains("dingtalk")).findFirst().orElseThrow();
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : ding.query().split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        String dingTs = query.get("timestamp");
+        assertThat(query.get("sign")).isEqualTo(hmac("SECdingtalk42".getBytes(StandardCharsets.UTF_8),
+                (dingTs + "\n" + "SECdingtalk42").getBytes(StandardCharsets.UTF_8)));
+        assertThat(ding.body()).contains("二级报警");
+        Received fei = received.stream().filter(r -> r.path().contains("feishu")).findFirst().orElseThrow();
+        JsonNode feishu = json.readTree(fei.body());
+        String feiTs = feishu.get("timestamp").asString();
+        assertThat(feishu.get("sign").asString()).isEqualTo(hmac((feiTs + "\n" + "feishu-secret-77")
+                .getBytes(StandardCharsets.UTF_8), new byte[0]));
+        assertThat(fei.body()).contains("二级报警");
+        api.get("admin", "/api/v1/notifications/deliveries?status=SENT&size=200")
+                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+    }
+
+    @Test
+    void a_failing_robot_is_retried_with_back_off_and_then_listed_failed() throws Exception {
+        configure();
+        answerStatus = 500;
+        long pendingBefore = deliveries.count(UUID.fromString(company), ChannelDeliveries.Status.PENDING);
+        alarm();
+        await().atMost(Duration.ofSeconds(5)).until(() -> deliveries.count(UUID.fromString(company),
+                ChannelDeliveries.Status.PENDING) >= pendingBefore + 2);
+        long failedBefore = deliveries.count(UUID.fromString(company), ChannelDeliveries.Status.FAILED);
+        deliveries.deliverDue();
+        int first = received.size();
+        deliveries.deliverDue(); // not due yet: no new attempt
+        assertThat(received).hasSize(first);
+        for (long minutes : List.of(1L, 2L, 4L, 8L, 16L)) {
+            clock.advance(Duration.ofMinutes(minutes));
+            deliveries.deliverDue();
+        }
+        assertThat(deliveries.count(UUID.fromString(company), ChannelDeliveries.Status.FAILED))
+                .isGreaterThanOrEqualTo(failedBefore + 2);
+        api.get("admin", "/api/v1/notifications/deliveries?status=FAILED&size=200")
+                .andExpect(jsonPath("$.items[0].attempts").value(6))
+                .andExpect(jsonPath("$.items[0].lastError").isString());
+    }
+}
