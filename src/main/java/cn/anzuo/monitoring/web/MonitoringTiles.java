@@ -18,4 +18,9 @@ class MonitoringTiles {
         return new HomeTile(HomeTile.WORK, 8, "tile.alarms", "🚨", "/alarms", Set.of(SAFETY_OFFICER, PLANT_LEADER, COMPANY_ADMIN),
                 false);
     }
+
+    @Bean
+    HomeTile devicesTile() {
+        return new HomeTile(HomeTile.ADMIN, 50, "tile.devices", "📡", "/admin/devices", Set.of(COMPANY_ADMIN), false);
+    }
 }
