@@ -1,0 +1,101 @@
+package cn.anzuo.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.anzuo.monitoring.domain.SignedRequests;
+import cn.anzuo.support.TestClockConfig;
+import cn.anzuo.support.Unique;
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * 报警处置 on a phone: the safety officer has the console open; a detector at TF-01 posts a second-level
+ * LEL reading over signed HTTP; the alarm appears without a reload (SSE); the officer acknowledges it,
+ * sees it on the site board's strip and resolves it with a note (a blank note is refused beside the field).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"anzuo.demo.enabled=true", "anzuo.scheduling.enabled=false", SiteCrew.OWN_DATABASE})
+@Import(TestClockConfig.class)
+class AlarmJourneyTest {
+
+    @LocalServerPort int port;
+
+    void reading(String code, String secret, String values) throws Exception {
+        String body = "{\"values\":%s}".formatted(values);
+        String ts = Long.toString(Instant.now().toEpochMilli());
+        String signature = HexFormat.of().formatHex(SignedRequests.hmac(secret, ts, body.getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/telemetry"))
+                .header("Content-Type", "application/json").header("X-Device-Code", code).header("X-Timestamp", ts)
+                .header("X-Signature", signature).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    }
+
+    @Test
+    void a_second_level_alarm_reaches_the_open_console_live_and_is_acknowledged_and_resolved() throws Exception {
+        SiteCrew.Api api = new SiteCrew.Api(port);
+        String admin = api.token("admin", "anzuo-demo");
+        List<String> sites = JsonPath.read(api.call("GET", admin, "/api/v1/sites", null), "$.items[?(@.code == 'TF-01')].id");
+        String siteId = sites.getFirst();
+        String code = Unique.code("GD");
+        String created = api.call("POST", admin, "/api/v1/devices",
+                "{\"code\":\"%s\",\"kind\":\"GAS_DETECTOR\",\"siteId\":\"%s\",\"calibratedOn\":\"2026-06-01\"}".formatted(code, siteId));
+        String secret = JsonPath.read(created, "$.secret");
+
+        try (Browser phone = Browser.phone(port)) {
+            phone.login("safety", "anzuo-demo");
+            phone.tap(By.cssSelector("a.tile[href='/alarms']"));
+            phone.find(By.id("alarm-list"));
+            phone.screenshot("alarm-1-console-quiet");
+            ((JavascriptExecutor) phone.driver).executeScript("window.__sameDocument = true;");
+            // give the SSE connection a moment to open
+            phone.wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                    "return document.querySelector('[sse-connect]') && htmx && true;"));
+            Thread.sleep(1500);
+
+            reading(code, secret, "{\"LEL\":55.0}");
+            phone.find(By.cssSelector("[data-alarm] a.alarm-link"));
+            phone.wait.until(d -> d.findElement(By.id("alarm-list")).getText().contains(code));
+            assertThat(((JavascriptExecutor) phone.driver).executeScript("return window.__sameDocument === true;"))
+                    .as("the alarm arrived without a reload").isEqualTo(true);
+            assertThat(phone.pageText()).contains("二级报警", "55.0 %LEL", "限值 50.0 %LEL", "待确认");
+            phone.screenshot("alarm-2-console-live");
+
+            String card = "li[data-alarm]:has(a.alarm-link) ";
+            phone.tap(By.xpath("//li[@data-alarm][.//text()[contains(., '" + code + "')]]//button[@data-action='acknowledge']"));
+            phone.find(By.cssSelector(".flash"));
+            phone.wait.until(d -> d.findElement(By.xpath("//li[@data-alarm][.//text()[contains(., '" + code + "')]]"))
+                    .getText().contains("已确认"));
+            phone.screenshot("alarm-3-acknowledged");
+
+            phone.open("/onsite/board/" + siteId);
+            phone.wait.until(d -> d.findElement(By.tagName("main")).getText().contains(code));
+            phone.screenshot("alarm-4-board-strip");
+
+            phone.tap(By.xpath("//li[@data-alarm][.//text()[contains(., '" + code + "')]]//a[contains(@class,'alarm-link')]"));
+            phone.tap(By.cssSelector("button[data-action='resolve']"));
+            phone.find(By.id("note-error"));
+            phone.screenshot("alarm-5-note-required");
+            phone.type(By.id("note"), "关闭阀门,通风后复测合格");
+            phone.tap(By.cssSelector("button[data-action='resolve']"));
+            phone.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("关闭阀门,通风后复测合格"));
+            assertThat(phone.pageText()).contains("已处置");
+            phone.screenshot("alarm-6-resolved");
+            assertThat(card).isNotEmpty();
+        }
+    }
+}

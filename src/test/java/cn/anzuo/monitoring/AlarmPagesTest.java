@@ -1,0 +1,137 @@
+package cn.anzuo.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.anzuo.monitoring.domain.SignedRequests;
+import cn.anzuo.permit.PermitFixtures;
+import cn.anzuo.permit.domain.HolidayCalendar;
+import cn.anzuo.support.AnzuoTest;
+import cn.anzuo.support.ApiClient;
+import cn.anzuo.support.Unique;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The 报警处置 console, one alarm's page, acknowledging and resolving by form, and the strips of the board. */
+@AnzuoTest
+class AlarmPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired ApiClient api;
+    @Autowired HolidayCalendar holidays;
+
+    PermitFixtures f;
+
+    @BeforeEach
+    void fixtures() throws Exception {
+        f = new PermitFixtures(api, holidays);
+    }
+
+    MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("anzuo-demo"))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+    }
+
+    /** A detector at the demo site reports 52 %LEL: a second-level alarm; answers its device code and the alarm's id. */
+    String[] secondLevelAlarm() throws Exception {
+        String code = Unique.code("GD");
+        var created = api.post("admin", "/api/v1/devices",
+                "{\"code\":\"%s\",\"kind\":\"GAS_DETECTOR\",\"siteId\":\"%s\"}".formatted(code, f.siteId));
+        String secret = ApiClient.read(created, "$.secret");
+        String body = "{\"values\":{\"LEL\":52.0}}";
+        String ts = Long.toString(Instant.now().toEpochMilli());
+        String signature = HexFormat.of().formatHex(SignedRequests.hmac(secret, ts, body.getBytes(StandardCharsets.UTF_8)));
+        mvc.perform(post("/api/v1/telemetry").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("X-Device-Code", code).header("X-Timestamp", ts).header("X-Signature", signature))
+                .andExpect(status().isAccepted());
+        List<String> ids = com.jayway.jsonpath.JsonPath.read(api.get("safety",
+                "/api/v1/alarms?siteId={s}&status=OPEN&size=200", f.siteId).andReturn().getResponse().getContentAsString(),
+                "$.items[?(@.deviceCode == '%s')].id".formatted(code));
+        assertThat(ids).hasSize(1);
+        return new String[] {code, ids.getFirst()};
+    }
+
+    @Test
+    void the_safety_officer_sees_acknowledges_and_resolves_an_alarm_with_a_note() throws Exception {
+        String[] alarm = secondLevelAlarm();
+        MockHttpSession safety = signIn("safety");
+        mvc.perform(get("/alarms").session(safety)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>报警处置</h1>")))
+                .andExpect(content().string(containsString(alarm[0])))
+                .andExpect(content().string(containsString("二级报警")))
+                .andExpect(content().string(containsString("52.0 %LEL")))
+                .andExpect(content().string(containsString("限值 50.0 %LEL")))
+                .andExpect(content().string(containsString("sse-connect=\"/alarms/stream\"")))
+                .andExpect(content().string(containsString("data-action=\"acknowledge\"")));
+        mvc.perform(get("/alarms").header("HX-Request", "true").session(safety)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString(alarm[0])));
+
+        mvc.perform(post("/alarms/{id}/acknowledge", alarm[1]).param("back", "/alarms").with(csrf()).session(safety))
+                .andExpect(redirectedUrl("/alarms"));
+        mvc.perform(get("/alarms/{id}", alarm[1]).session(safety)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("已确认")))
+                .andExpect(content().string(not(containsString("data-action=\"acknowledge\""))));
+        // a second acknowledgement is refused with a message, not an error page
+        mvc.perform(post("/alarms/{id}/acknowledge", alarm[1]).with(csrf()).session(safety))
+                .andExpect(redirectedUrl("/alarms/" + alarm[1]));
+
+        mvc.perform(post("/alarms/{id}/resolve", alarm[1]).param("note", " ").with(csrf()).session(safety))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"note-error\"")))
+                .andExpect(content().string(containsString("请填写处置说明")));
+        mvc.perform(post("/alarms/{id}/resolve", alarm[1]).param("note", "关闭阀门,通风后复测合格").with(csrf()).session(safety))
+                .andExpect(redirectedUrl("/alarms/" + alarm[1]));
+        mvc.perform(get("/alarms").param("status", "RESOLVED").session(safety)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(alarm[0])));
+        mvc.perform(get("/alarms/{id}", alarm[1]).session(safety))
+                .andExpect(content().string(containsString("关闭阀门,通风后复测合格")));
+    }
+
+    @Test
+    void the_board_strip_shows_unresolved_alarms_of_the_site() throws Exception {
+        String[] alarm = secondLevelAlarm();
+        MockHttpSession safety = signIn("safety");
+        mvc.perform(get("/onsite/board/{id}", f.siteId).session(safety))
+                .andExpect(content().string(containsString("/alarms/strip?siteId=" + f.siteId)));
+        mvc.perform(get("/alarms/strip").param("siteId", f.siteId).session(safety)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"alarm-strip\"")))
+                .andExpect(content().string(containsString(alarm[0])));
+        mvc.perform(get("/alarms/strip").param("siteId", f.siteId).param("part", "items").session(safety))
+                .andExpect(content().string(not(containsString("id=\"alarm-strip\""))))
+                .andExpect(content().string(containsString(alarm[0])));
+    }
+
+    @Test
+    void other_roles_and_other_companies_are_refused() throws Exception {
+        String[] alarm = secondLevelAlarm();
+        MockHttpSession worker = signIn("worker");
+        mvc.perform(get("/alarms").session(worker)).andExpect(status().isForbidden());
+        // a worker may look at the alarm (a notification may link to it) but not answer it
+        mvc.perform(get("/alarms/{id}", alarm[1]).session(worker)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-action=\"acknowledge\""))));
+        mvc.perform(post("/alarms/{id}/acknowledge", alarm[1]).with(csrf()).session(worker)).andExpect(status().isForbidden());
+        mvc.perform(post("/alarms/{id}/resolve", alarm[1]).param("note", "x").with(csrf()).session(worker))
+                .andExpect(status().isForbidden());
+        MockHttpSession stranger = signIn("yz-admin");
+        mvc.perform(get("/alarms/{id}", alarm[1]).session(stranger)).andExpect(status().isNotFound());
+        mvc.perform(post("/alarms/{id}/acknowledge", alarm[1]).with(csrf()).session(stranger)).andExpect(status().isNotFound());
+        mvc.perform(get("/alarms/strip").param("siteId", f.siteId).session(stranger)).andExpect(status().isNotFound());
+    }
+}
