@@ -14,6 +14,10 @@ import java.time.ZoneId;
  * @param approvalEscalationMinutes a pending approval escalates after this long
  * @param permitValidityHours validity cap of permit types the standard leaves open (盲板抽堵, 吊装, 动土, 断路)
 * @param alarmEscalationMinutes an alarm nobody acknowledged this long is escalated to the plant leaders
+ * @param checkInMethods the proof methods a check-in may use ({@code QR}, {@code NFC}, {@code FACE}, {@code PASSKEY})
+ * @param checkInIdentity what must accompany a location proof
+ * @param faceMinSimilarity a face-terminal event below this similarity is refused
+ * @param guardianAbsenceMinutes an active permit whose guardian reported no position this long is suspended
  * @param zone the company's time zone: decides "night", "today" and day boundaries
  */
 public record CompanyPolicy(
@@ -25,6 +29,10 @@ public record CompanyPolicy(
         int approvalEscalationMinutes,
         int permitValidityHours,
         int alarmEscalationMinutes,
+        java.util.List<String> checkInMethods,
+        CheckInIdentity checkInIdentity,
+        double faceMinSimilarity,
+        int guardianAbsenceMinutes,
         ZoneId zone) {
 
     public static final int DEFAULT_CHECK_IN_WINDOW_MINUTES = 30;
@@ -34,6 +42,10 @@ public record CompanyPolicy(
     public static final int DEFAULT_APPROVAL_ESCALATION_MINUTES = 30;
     public static final int DEFAULT_PERMIT_VALIDITY_HOURS = 24;
     public static final int DEFAULT_ALARM_ESCALATION_MINUTES = 5;
+    public static final java.util.List<String> DEFAULT_CHECK_IN_METHODS = java.util.List.of("QR", "NFC", "FACE");
+    public static final java.util.List<String> CHECK_IN_METHODS = java.util.List.of("QR", "NFC", "FACE", "PASSKEY");
+    public static final double DEFAULT_FACE_MIN_SIMILARITY = 0.80;
+    public static final int DEFAULT_GUARDIAN_ABSENCE_MINUTES = 5;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     public static CompanyPolicy defaults() {
@@ -46,6 +58,10 @@ public record CompanyPolicy(
                 DEFAULT_APPROVAL_ESCALATION_MINUTES,
                 DEFAULT_PERMIT_VALIDITY_HOURS,
                 DEFAULT_ALARM_ESCALATION_MINUTES,
+                DEFAULT_CHECK_IN_METHODS,
+                CheckInIdentity.NONE,
+                DEFAULT_FACE_MIN_SIMILARITY,
+                DEFAULT_GUARDIAN_ABSENCE_MINUTES,
                 DEFAULT_ZONE);
     }
 

@@ -18,10 +18,17 @@ public class Permits {
 
     private final WorkPermitRepository permits;
     private final SiteSuspensions suspensions;
+    private final cn.anzuo.permit.domain.FaceCheckIns faces;
 
-    Permits(WorkPermitRepository permits, SiteSuspensions suspensions) {
+    Permits(WorkPermitRepository permits, SiteSuspensions suspensions, cn.anzuo.permit.domain.FaceCheckIns faces) {
         this.permits = permits;
         this.suspensions = suspensions;
+        this.faces = faces;
+    }
+
+    /** A face terminal's event: kept for audit, and checks the worker in where the policy accepts it. */
+    public FaceOutcome recordFace(FaceEvent event) {
+        return faces.record(event);
     }
 
     public Optional<PermitRecord> find(UUID permitId) {

@@ -85,7 +85,7 @@ class QualificationJourneyTest {
                     By.xpath("//strong[@class='q-name' and text()='郑海']")));
             By card = By.xpath("//a[contains(@class,'q-worker-link')][.//span[@class='code' and contains(text(),'" + last4 + "')]]");
             assertThat(browser.find(card).getText()).contains(name, "即将到期", "承包商");
-            assertThat(browser.driver.getCurrentUrl()).contains("q=");
+            browser.wait.until(ExpectedConditions.urlContains("q=")); // htmx pushes the URL after the swap
             browser.screenshot("qualification-2-search");
 
             browser.tap(card);

@@ -34,7 +34,7 @@ class CompanyPolicyTest {
 
     @Test
     void a_night_window_within_one_day_also_works() {
-        CompanyPolicy policy = new PolicySettings(null, null, LocalTime.of(1, 0), LocalTime.of(5, 0), null, null, null, null)
+        CompanyPolicy policy = new PolicySettings(null, null, LocalTime.of(1, 0), LocalTime.of(5, 0), null, null, null, null, null, null, null, null)
                 .effective(ZoneId.of("Asia/Shanghai"));
         assertThat(policy.isNight(LocalTime.of(0, 59))).isFalse();
         assertThat(policy.isNight(LocalTime.of(1, 0))).isTrue();
@@ -43,8 +43,8 @@ class CompanyPolicyTest {
 
     @Test
     void configured_values_override_defaults_and_missing_ones_keep_them() {
-        PolicySettings settings = PolicySettings.none().merge(new PolicySettings(45, null, null, null, false, null, null, null));
-        CompanyPolicy policy = settings.merge(new PolicySettings(null, 20, null, null, null, null, 48, null))
+        PolicySettings settings = PolicySettings.none().merge(new PolicySettings(45, null, null, null, false, null, null, null, null, null, null, null));
+        CompanyPolicy policy = settings.merge(new PolicySettings(null, 20, null, null, null, null, 48, null, null, null, null, null))
                 .effective(ZoneId.of("Asia/Shanghai"));
         assertThat(policy.checkInWindowMinutes()).isEqualTo(45);
         assertThat(policy.expiryReminderDays()).isEqualTo(20);

@@ -86,7 +86,7 @@ class HotWorkLevelUpgradeTest {
     @Test
     void a_company_night_window_is_honoured() {
         CompanyPolicy late = new cn.anzuo.organization.domain.PolicySettings(null, null, java.time.LocalTime.of(22, 0),
-                java.time.LocalTime.of(5, 0), null, null, null, null).effective(SHANGHAI);
+                java.time.LocalTime.of(5, 0), null, null, null, null, null, null, null, null).effective(SHANGHAI);
         TimeWindow window = new TimeWindow(LocalDateTime.parse(MONDAY + "T20:00").atZone(SHANGHAI).toInstant(),
                 LocalDateTime.parse(MONDAY + "T21:30").atZone(SHANGHAI).toInstant());
         assertThat(HotWorkLevelUpgrade.decide(PermitLevel.LEVEL_2, window, late, UUID.randomUUID(),

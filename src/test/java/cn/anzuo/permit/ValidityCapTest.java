@@ -36,7 +36,7 @@ class ValidityCapTest {
         for (WorkType type : new WorkType[] {WorkType.BLIND_PLATE, WorkType.LIFTING, WorkType.EXCAVATION, WorkType.ROAD_CLOSURE}) {
             assertThat(ValidityCap.of(type, null, POLICY)).isEqualTo(Duration.ofHours(24));
         }
-        CompanyPolicy longer = new cn.anzuo.organization.domain.PolicySettings(null, null, null, null, null, null, 48, null)
+        CompanyPolicy longer = new cn.anzuo.organization.domain.PolicySettings(null, null, null, null, null, null, 48, null, null, null, null, null)
                 .effective(POLICY.zone());
         assertThat(ValidityCap.of(WorkType.EXCAVATION, null, longer)).isEqualTo(Duration.ofHours(48));
     }

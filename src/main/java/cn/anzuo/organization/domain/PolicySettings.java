@@ -1,5 +1,6 @@
 package cn.anzuo.organization.domain;
 
+import cn.anzuo.organization.CheckInIdentity;
 import cn.anzuo.organization.CompanyPolicy;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,10 +14,15 @@ public record PolicySettings(
         Boolean allowUnverifiedCertificates,
         Integer approvalEscalationMinutes,
         Integer permitValidityHours,
-        Integer alarmEscalationMinutes) {
+        Integer alarmEscalationMinutes,
+        /** comma-separated proof methods, e.g. {@code QR,NFC}: one small column, validated on the way in */
+        String checkInMethods,
+        CheckInIdentity checkInIdentity,
+        Double faceMinSimilarity,
+        Integer guardianAbsenceMinutes) {
 
     public static PolicySettings none() {
-        return new PolicySettings(null, null, null, null, null, null, null, null);
+        return new PolicySettings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Settings given in {@code changes} replace these; the rest stay. */
@@ -29,7 +35,11 @@ public record PolicySettings(
                 pick(changes.allowUnverifiedCertificates, allowUnverifiedCertificates),
                 pick(changes.approvalEscalationMinutes, approvalEscalationMinutes),
                 pick(changes.permitValidityHours, permitValidityHours),
-                pick(changes.alarmEscalationMinutes, alarmEscalationMinutes));
+                pick(changes.alarmEscalationMinutes, alarmEscalationMinutes),
+                pick(changes.checkInMethods, checkInMethods),
+                pick(changes.checkInIdentity, checkInIdentity),
+                pick(changes.faceMinSimilarity, faceMinSimilarity),
+                pick(changes.guardianAbsenceMinutes, guardianAbsenceMinutes));
     }
 
     public CompanyPolicy effective(ZoneId zone) {
@@ -43,6 +53,10 @@ public record PolicySettings(
                 pick(approvalEscalationMinutes, d.approvalEscalationMinutes()),
                 pick(permitValidityHours, d.permitValidityHours()),
                 pick(alarmEscalationMinutes, d.alarmEscalationMinutes()),
+                checkInMethods == null ? d.checkInMethods() : java.util.List.of(checkInMethods.split(",")),
+                pick(checkInIdentity, d.checkInIdentity()),
+                pick(faceMinSimilarity, d.faceMinSimilarity()),
+                pick(guardianAbsenceMinutes, d.guardianAbsenceMinutes()),
                 zone);
     }
 

@@ -1,5 +1,12 @@
 package cn.anzuo.organization.web;
 
+import cn.anzuo.organization.CheckInIdentity;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
 import cn.anzuo.organization.CompanyPolicy;
 import cn.anzuo.organization.CompanyView;
 import cn.anzuo.organization.Organization;
@@ -57,12 +64,18 @@ class CompanyApiController {
             Boolean allowUnverifiedCertificates,
             @Min(1) @Max(1440) Integer approvalEscalationMinutes,
             @Min(1) @Max(720) Integer permitValidityHours,
-            @Min(1) @Max(1440) Integer alarmEscalationMinutes) {
+            @Min(1) @Max(1440) Integer alarmEscalationMinutes,
+            @Size(min = 1, max = 4) List<@Pattern(regexp = "QR|NFC|FACE|PASSKEY") String> checkInMethods,
+            CheckInIdentity checkInIdentity,
+            @DecimalMin("0.5") @DecimalMax("1.0") Double faceMinSimilarity,
+            @Min(1) @Max(120) Integer guardianAbsenceMinutes) {
 
         PolicySettings toSettings() {
             return new PolicySettings(checkInWindowMinutes, expiryReminderDays, nightStart, nightEnd,
                     allowUnverifiedCertificates, approvalEscalationMinutes, permitValidityHours,
-                    alarmEscalationMinutes);
+                    alarmEscalationMinutes, checkInMethods == null ? null : String.join(",",
+                            new java.util.LinkedHashSet<>(checkInMethods)), checkInIdentity, faceMinSimilarity,
+                    guardianAbsenceMinutes);
         }
     }
 
@@ -75,13 +88,18 @@ class CompanyApiController {
             int approvalEscalationMinutes,
             int permitValidityHours,
             int alarmEscalationMinutes,
+            List<String> checkInMethods,
+            CheckInIdentity checkInIdentity,
+            double faceMinSimilarity,
+            int guardianAbsenceMinutes,
             String timeZone) {
 
         static PolicyResponse of(CompanyPolicy policy) {
             return new PolicyResponse(policy.checkInWindowMinutes(), policy.expiryReminderDays(),
                     policy.nightStart().toString(), policy.nightEnd().toString(), policy.allowUnverifiedCertificates(),
                     policy.approvalEscalationMinutes(), policy.permitValidityHours(), policy.alarmEscalationMinutes(),
-                    policy.zone().getId());
+                    policy.checkInMethods(), policy.checkInIdentity(), policy.faceMinSimilarity(),
+                    policy.guardianAbsenceMinutes(), policy.zone().getId());
         }
     }
 

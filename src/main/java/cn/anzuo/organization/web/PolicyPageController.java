@@ -54,6 +54,14 @@ class PolicyPageController {
         private Integer permitValidityHours;
         @NotNull @Min(1) @Max(1440)
         private Integer alarmEscalationMinutes;
+        @jakarta.validation.constraints.NotEmpty
+        private java.util.List<@jakarta.validation.constraints.Pattern(regexp = "QR|NFC|FACE|PASSKEY") String> checkInMethods;
+        @NotNull
+        private cn.anzuo.organization.CheckInIdentity checkInIdentity;
+        @NotNull @jakarta.validation.constraints.DecimalMin("0.5") @jakarta.validation.constraints.DecimalMax("1.0")
+        private Double faceMinSimilarity;
+        @NotNull @Min(1) @Max(120)
+        private Integer guardianAbsenceMinutes;
 
         static PolicyForm of(CompanyPolicy policy) {
             PolicyForm form = new PolicyForm();
@@ -65,13 +73,19 @@ class PolicyPageController {
             form.approvalEscalationMinutes = policy.approvalEscalationMinutes();
             form.permitValidityHours = policy.permitValidityHours();
             form.alarmEscalationMinutes = policy.alarmEscalationMinutes();
+            form.checkInMethods = new java.util.ArrayList<>(policy.checkInMethods());
+            form.checkInIdentity = policy.checkInIdentity();
+            form.faceMinSimilarity = policy.faceMinSimilarity();
+            form.guardianAbsenceMinutes = policy.guardianAbsenceMinutes();
             return form;
         }
 
         PolicySettings toSettings() {
             return new PolicySettings(checkInWindowMinutes, expiryReminderDays, nightStart, nightEnd,
                     allowUnverifiedCertificates, approvalEscalationMinutes, permitValidityHours,
-                    alarmEscalationMinutes);
+                    alarmEscalationMinutes, checkInMethods == null || checkInMethods.isEmpty() ? null
+                            : String.join(",", checkInMethods), checkInIdentity, faceMinSimilarity,
+                    guardianAbsenceMinutes);
         }
 
         public Integer getCheckInWindowMinutes() { return checkInWindowMinutes; }
@@ -90,6 +104,14 @@ class PolicyPageController {
         public void setPermitValidityHours(Integer v) { this.permitValidityHours = v; }
         public Integer getAlarmEscalationMinutes() { return alarmEscalationMinutes; }
         public void setAlarmEscalationMinutes(Integer v) { this.alarmEscalationMinutes = v; }
+        public java.util.List<String> getCheckInMethods() { return checkInMethods; }
+        public void setCheckInMethods(java.util.List<String> v) { this.checkInMethods = v; }
+        public cn.anzuo.organization.CheckInIdentity getCheckInIdentity() { return checkInIdentity; }
+        public void setCheckInIdentity(cn.anzuo.organization.CheckInIdentity v) { this.checkInIdentity = v; }
+        public Double getFaceMinSimilarity() { return faceMinSimilarity; }
+        public void setFaceMinSimilarity(Double v) { this.faceMinSimilarity = v; }
+        public Integer getGuardianAbsenceMinutes() { return guardianAbsenceMinutes; }
+        public void setGuardianAbsenceMinutes(Integer v) { this.guardianAbsenceMinutes = v; }
     }
 
     @GetMapping

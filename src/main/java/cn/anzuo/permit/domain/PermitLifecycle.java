@@ -42,11 +42,14 @@ public class PermitLifecycle {
     private final OnSite onSite;
     private final Organization organization;
     private final ObjectProvider<AlarmAcknowledgements> alarms;
+    private final CheckInIdentityRule identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PermitLifecycle(WorkPermitRepository permits, PermitQueries queries, OnSite onSite, Organization organization,
-            ObjectProvider<AlarmAcknowledgements> alarms, ApplicationEventPublisher events, Clock clock) {
+            ObjectProvider<AlarmAcknowledgements> alarms, CheckInIdentityRule identity, ApplicationEventPublisher events,
+            Clock clock) {
+        this.identity = identity;
         this.permits = permits;
         this.queries = queries;
         this.onSite = onSite;
@@ -56,8 +59,15 @@ public class PermitLifecycle {
         this.clock = clock;
     }
 
+    /** @param assertion a WebAuthn assertion of the caller's own passkey, where the company's identity rule asks for one */
     public record CheckIn(UUID workerId, ProofMethod method, String checkpointCode, String proof, double latitude,
-            double longitude, double accuracyMeters) {}
+            double longitude, double accuracyMeters, String assertion) {
+
+        public CheckIn(UUID workerId, ProofMethod method, String checkpointCode, String proof, double latitude,
+                double longitude, double accuracyMeters) {
+            this(workerId, method, checkpointCode, proof, latitude, longitude, accuracyMeters, null);
+        }
+    }
 
     /** People check in themselves, at the permit's site, with a valid proof, within the window. */
     public CheckInRecord checkIn(CurrentUser user, UUID permitId, CheckIn command) {
@@ -73,6 +83,7 @@ public class PermitLifecycle {
             throw refusal;
         });
         SiteView site = organization.site(permit.siteId()).orElseThrow();
+        identity.require(user, organization.policy(permit.companyId()), command.method(), command.assertion());
         CheckInRecord record = onSite.checkIn(new OnSite.CheckIn(permit.id(), site, command.workerId(), user.id(),
                 command.method(), command.checkpointCode(), command.proof(), command.latitude(), command.longitude(),
                 command.accuracyMeters()));
@@ -140,8 +151,14 @@ public class PermitLifecycle {
                 .filter(s -> s.cause() == SuspensionCause.ALARM && s.alarmId() != null)
                 .map(s -> alarms.getIfAvailable() != null && alarms.getObject().acknowledged(s.alarmId()))
                 .orElse(false);
+        cn.anzuo.organization.CompanyPolicy policy = organization.policy(permit.companyId());
+        boolean guardianBack = permit.suspension()
+                .filter(s -> s.cause() == SuspensionCause.GUARDIAN_ABSENT)
+                .map(s -> onSite.presence(permit.id()).filter(p -> p.inside() && p.at().isAfter(s.at())).isPresent())
+                .orElse(true);
         return new SiteEvidence(GasTestFreshness.needed(permit.workType(), hazardArea), onSite.gasTests(permit.id()),
-                onSite.checkedIn(permit.id()), acknowledged, organization.policy(permit.companyId()).zone());
+                onSite.present(permit.id(), permit.siteId(), policy.checkInIdentity()), acknowledged, policy.zone(),
+                guardianBack);
     }
 
     public WorkPermit suspend(CurrentUser user, UUID permitId, String reason) {

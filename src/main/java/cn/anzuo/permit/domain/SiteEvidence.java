@@ -12,7 +12,13 @@ import java.util.UUID;
  * acknowledged, and the company's time zone (a new day needs a new hot-work analysis, 5.3.1d).
  */
 public record SiteEvidence(boolean gasNeeded, List<GasTestView> gasTests, Set<UUID> checkedIn,
-        boolean alarmAcknowledged, ZoneId zone) {
+        boolean alarmAcknowledged, ZoneId zone, boolean guardianPresent) {
+
+    /** Evidence where the guardian's reported presence does not matter (not suspended for absence). */
+    public SiteEvidence(boolean gasNeeded, List<GasTestView> gasTests, Set<UUID> checkedIn, boolean alarmAcknowledged,
+            ZoneId zone) {
+        this(gasNeeded, gasTests, checkedIn, alarmAcknowledged, zone, true);
+    }
 
     public SiteEvidence {
         gasTests = List.copyOf(gasTests);

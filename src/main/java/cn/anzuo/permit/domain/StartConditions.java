@@ -73,6 +73,9 @@ final class StartConditions {
             if (suspension.cause() == SuspensionCause.ALARM && !evidence.alarmAcknowledged()) {
                 unmet.add("ALARM_NOT_ACKNOWLEDGED");
             }
+            if (suspension.cause() == SuspensionCause.GUARDIAN_ABSENT && !evidence.guardianPresent()) {
+                unmet.add("GUARDIAN_NOT_PRESENT"); // back inside the fence, reported since the suspension
+            }
             if (evidence.gasNeeded()) {
                 GasTestFreshness.forResume(evidence.gasTests(), suspension, now, permit.workType(), permit.level(),
                         evidence.zone()).ifPresent(unmet::add);

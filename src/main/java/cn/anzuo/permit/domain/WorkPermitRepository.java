@@ -40,6 +40,9 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
     @Query("select * from work_permit where site_id = :site and status in (:statuses) order by planned_start")
     List<WorkPermit> atSite(@Param("site") UUID siteId, @Param("statuses") Collection<String> statuses);
 
+    @Query("select * from work_permit where status = 'ACTIVE'")
+    List<WorkPermit> allActive();
+
     @Query("select * from work_permit where status = 'PENDING_APPROVAL'")
     List<WorkPermit> allPending();
 

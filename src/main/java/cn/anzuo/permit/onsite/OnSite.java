@@ -61,8 +61,9 @@ public class OnSite {
         if (distance > c.site().radiusMeters()) {
             throw OnSiteProblems.outsideGeofence(distance, c.site().radiusMeters());
         }
-        UUID checkpointId = checkpoints.verifyProof(c.site().id(), c.method(), c.checkpointCode(), c.proof(),
-                c.workerId(), now);
+        // a passkey check-in proves the person (verified before); the place is the geofence alone
+        UUID checkpointId = c.method() == ProofMethod.PASSKEY ? null
+                : checkpoints.verifyProof(c.site().id(), c.method(), c.checkpointCode(), c.proof(), c.workerId(), now);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into check_in (id, permit_id, worker_id, user_id, method, checkpoint_id, checked_in_at,
@@ -91,6 +92,94 @@ public class OnSite {
         Set<UUID> workers = new LinkedHashSet<>();
         checkIns(permitId).forEach(c -> workers.add(c.workerId()));
         return workers;
+    }
+
+    /** A face terminal's event within this long of a location proof confirms who gave it (API.md, policy FACE). */
+    public static final Duration FACE_CONFIRMS_WITHIN = Duration.ofMinutes(10);
+
+    /**
+     * Who counts as present under the company's identity rule: under {@code FACE}, a worker checked in by a
+     * face terminal, or by a location proof with an accepted face event at the site within 10 minutes of it.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> present(UUID permitId, UUID siteId, cn.anzuo.organization.CheckInIdentity identity) {
+        if (identity != cn.anzuo.organization.CheckInIdentity.FACE) {
+            return checkedIn(permitId);
+        }
+        Set<UUID> workers = new LinkedHashSet<>();
+        for (CheckInRecord c : checkIns(permitId)) {
+            if (c.method() == ProofMethod.FACE || faceEventNear(siteId, c.workerId(), c.at())) {
+                workers.add(c.workerId());
+            }
+        }
+        return workers;
+    }
+
+    private boolean faceEventNear(UUID siteId, UUID workerId, Instant at) {
+        return jdbc.sql("""
+                        select count(*) from face_event where site_id = ? and worker_id = ? and accepted = true
+                        and occurred_at between ? and ?""")
+                .params(siteId, workerId, Timestamp.from(at.minus(FACE_CONFIRMS_WITHIN)),
+                        Timestamp.from(at.plus(FACE_CONFIRMS_WITHIN)))
+                .query(Long.class).single() > 0;
+    }
+
+    /** A face terminal's event, accepted or refused, kept for audit. */
+    public void recordFaceEvent(UUID companyId, UUID siteId, UUID deviceId, UUID workerId, Instant occurredAt,
+            double similarity, boolean liveness, String refusal) {
+        jdbc.sql("""
+                        insert into face_event (id, company_id, site_id, device_id, worker_id, occurred_at, similarity,
+                                                liveness, accepted, refusal, received_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), companyId, siteId, deviceId, workerId, Timestamp.from(occurredAt), similarity,
+                        liveness, refusal == null, refusal, Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** A check-in by a face terminal at the site: no phone, so the site's centre stands for the place. */
+    public CheckInRecord checkInByFace(UUID permitId, SiteView site, UUID workerId, UUID deviceId) {
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into check_in (id, permit_id, worker_id, user_id, method, checkpoint_id, checked_in_at,
+                                              latitude, longitude, accuracy_meters, distance_meters, device_id)
+                        values (?, ?, ?, null, 'FACE', null, ?, ?, ?, 0, 0, ?)""")
+                .params(id, permitId, workerId, Timestamp.from(now), site.latitude(), site.longitude(), deviceId)
+                .update();
+        return new CheckInRecord(id, permitId, workerId, ProofMethod.FACE, now, 0, true);
+    }
+
+    /** The guardian's last reported position for a permit. */
+    public record Presence(Instant at, double distanceMeters, boolean inside) {}
+
+    public Presence reportPresence(UUID permitId, SiteView site, double latitude, double longitude, double accuracy) {
+        if (accuracy > WORST_ACCURACY_METERS) {
+            throw OnSiteProblems.locationInaccurate(accuracy);
+        }
+        Instant now = clock.instant();
+        double distance = Geo.distanceMeters(site.latitude(), site.longitude(), latitude, longitude);
+        Presence presence = new Presence(now, Math.round(distance * 10) / 10.0, distance <= site.radiusMeters());
+        int updated = jdbc.sql("""
+                        update guardian_presence set reported_at = ?, latitude = ?, longitude = ?, accuracy_meters = ?,
+                        distance_meters = ?, inside = ? where permit_id = ?""")
+                .params(Timestamp.from(now), latitude, longitude, accuracy, distance, presence.inside(), permitId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into guardian_presence (permit_id, reported_at, latitude, longitude, accuracy_meters,
+                                                           distance_meters, inside) values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(permitId, Timestamp.from(now), latitude, longitude, accuracy, distance, presence.inside())
+                    .update();
+        }
+        return presence;
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Presence> presence(UUID permitId) {
+        return jdbc.sql("select reported_at, distance_meters, inside from guardian_presence where permit_id = ?")
+                .param(permitId)
+                .query((rs, n) -> new Presence(rs.getTimestamp(1).toInstant(), rs.getDouble(2), rs.getBoolean(3)))
+                .optional();
     }
 
     public record RecordGasTest(UUID permitId, WorkType type, boolean oxygenEnriched, Instant sampledAt,

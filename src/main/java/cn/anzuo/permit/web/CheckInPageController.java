@@ -47,6 +47,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CheckInPageController {
 
     static final Duration AHEAD = Duration.ofHours(24);
+    /** The query an NTAG 424 DNA tag mirrors into its URL (NXP AN12196). */
+    static final String SUN = "picc_data=[0-9A-Fa-f]{32}&cmac=[0-9A-Fa-f]{16}";
 
     private final PermitQueries queries;
     private final PermitLifecycle lifecycle;
@@ -75,9 +77,13 @@ class CheckInPageController {
         @NotBlank
         @Size(max = 32)
         private String checkpointCode;
+        /** The kiosk's six digits, or the SUN message of a tapped NFC tag ({@code picc_data=…&cmac=…}). */
         @NotBlank
-        @Pattern(regexp = "\\s*\\d{6}\\s*")
+        @Pattern(regexp = "\\s*\\d{6}\\s*|" + SUN)
         private String proof;
+        /** A WebAuthn assertion of the caller's own passkey, where the company's identity rule asks for one. */
+        @Size(max = 8000)
+        private String assertion;
         @DecimalMin("-90") @DecimalMax("90")
         private Double latitude;
         @DecimalMin("-180") @DecimalMax("180")
@@ -89,6 +95,9 @@ class CheckInPageController {
         public void setPermitId(UUID permitId) { this.permitId = permitId; }
         public String getCheckpointCode() { return checkpointCode; }
         public void setCheckpointCode(String checkpointCode) { this.checkpointCode = checkpointCode; }
+        public String getAssertion() { return assertion; }
+        public void setAssertion(String assertion) { this.assertion = assertion; }
+        public boolean isNfc() { return proof != null && proof.matches(SUN); }
         public String getProof() { return proof; }
         public void setProof(String proof) { this.proof = proof; }
         public Double getLatitude() { return latitude; }
@@ -114,13 +123,15 @@ class CheckInPageController {
 
     @GetMapping("/check-in")
     String checkInForm(CurrentUser me, @RequestParam(required = false) String cp,
-            @RequestParam(required = false) String code, @RequestParam(required = false) String permit, Model model) {
+            @RequestParam(required = false) String code, @RequestParam(required = false) String permit,
+            @RequestParam(required = false) String sun, Model model) {
         if (me.workerId() == null) {
             return "onsite/not-linked";
         }
         CheckInForm form = new CheckInForm();
         form.setCheckpointCode(clean(cp, 32));
-        form.setProof(code != null && code.trim().matches("\\d{6}") ? code.trim() : null);
+        form.setProof(code != null && code.trim().matches("\\d{6}") ? code.trim()
+                : sun != null && sun.trim().matches(SUN) ? sun.trim() : null);
         List<MyPermit> open = mine(me, true);
         UUID chosen = parse(permit);
         if (chosen != null && open.stream().anyMatch(p -> p.permit().id().equals(chosen))) {
@@ -147,8 +158,9 @@ class CheckInPageController {
         }
         try {
             CheckInRecord record = lifecycle.checkIn(me, form.getPermitId(), new PermitLifecycle.CheckIn(me.workerId(),
-                    ProofMethod.QR, form.getCheckpointCode().trim(), form.getProof().trim(), form.getLatitude(),
-                    form.getLongitude(), form.getAccuracyMeters()));
+                    form.isNfc() ? ProofMethod.NFC : ProofMethod.QR, form.getCheckpointCode().trim(),
+                    form.getProof().trim(), form.getLatitude(), form.getLongitude(), form.getAccuracyMeters(),
+                    form.getAssertion()));
             WorkPermit permit = queries.visible(me, form.getPermitId());
             PermitResponse view = views.one(permit, List.of());
             redirect.addFlashAttribute("checkedIn", new CheckedIn(permit.id(), permit.number(), view.siteName(),

@@ -66,6 +66,10 @@ class OnSitePages {
         return messages.message(key, args, LocaleContextHolder.getLocale());
     }
 
+    cn.anzuo.organization.CompanyPolicy policy(UUID companyId) {
+        return organization.policy(companyId);
+    }
+
     ZoneId zone(UUID companyId) {
         return organization.policy(companyId).zone();
     }

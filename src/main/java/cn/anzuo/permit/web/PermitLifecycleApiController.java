@@ -47,7 +47,11 @@ class PermitLifecycleApiController {
     private final OnSite onSite;
     private final PermitViews views;
 
-    PermitLifecycleApiController(PermitLifecycle lifecycle, PermitQueries queries, OnSite onSite, PermitViews views) {
+    private final cn.anzuo.permit.domain.GuardianPresence presence;
+
+    PermitLifecycleApiController(PermitLifecycle lifecycle, PermitQueries queries, OnSite onSite, PermitViews views,
+            cn.anzuo.permit.domain.GuardianPresence presence) {
+        this.presence = presence;
         this.lifecycle = lifecycle;
         this.queries = queries;
         this.onSite = onSite;
@@ -61,7 +65,20 @@ class PermitLifecycleApiController {
             @NotBlank @Size(max = 512) String proof,
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @NotNull @DecimalMin("0") Double accuracyMeters,
+            tools.jackson.databind.JsonNode assertion) {
+
+        String assertionJson() {
+            return assertion == null || assertion.isNull() ? null
+                    : assertion.isString() ? assertion.asString() : assertion.toString();
+        }
+    }
+
+    record PresenceRequest(@NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @NotNull @DecimalMin("0") Double accuracyMeters) {}
+
+    record PresenceResponse(Instant at, boolean inside, double distanceMeters) {}
 
     record CheckInResponse(UUID id, UUID workerId, Instant at, boolean withinGeofence, double distanceMeters) {
         static CheckInResponse of(CheckInRecord r) {
@@ -102,11 +119,24 @@ class PermitLifecycleApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Check in yourself at the permit's site",
             description = "403 PROXY_CHECK_IN (for someone else); 422 NOT_ON_PERMIT, OUTSIDE_GEOFENCE, LOCATION_INACCURATE "
-                    + "(accuracy worse than 100 m), INVALID_PROOF (wrong, reused or unsupported proof), CHECKIN_WINDOW_CLOSED; "
+                    + "(accuracy worse than 100 m), INVALID_PROOF (wrong, reused or unsupported proof; an NFC tag's SUN message "
+                    + "with a forged MAC, wrong key or a counter not above the last), CHECK_IN_METHOD_NOT_ALLOWED, "
+                    + "IDENTITY_REQUIRED (policy PASSKEY: a fresh assertion of your own passkey in \"assertion\"), "
+                    + "CHECKIN_WINDOW_CLOSED; "
                     + "409 PERMIT_NOT_APPROVED")
     CheckInResponse checkIn(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CheckInRequest r) {
         return CheckInResponse.of(lifecycle.checkIn(user, id, new CheckIn(r.workerId(), r.method(), r.checkpointCode(),
-                r.proof(), r.latitude(), r.longitude(), r.accuracyMeters())));
+                r.proof(), r.latitude(), r.longitude(), r.accuracyMeters(), r.assertionJson())));
+    }
+
+    @PostMapping("/presence")
+    @Operation(summary = "The guardian's phone reports its position while the permit is active (every 30 s)",
+            description = "403 unless the caller is the permit's guardian; 409 ILLEGAL_TRANSITION unless ACTIVE or "
+                    + "SUSPENDED; 422 LOCATION_INACCURATE. Outside the fence suspends the permit (GUARDIAN_ABSENT); so does "
+                    + "silence longer than the policy's guardianAbsenceMinutes")
+    PresenceResponse presence(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody PresenceRequest r) {
+        OnSite.Presence p = presence.report(user, id, r.latitude(), r.longitude(), r.accuracyMeters());
+        return new PresenceResponse(p.at(), p.inside(), p.distanceMeters());
     }
 
     @GetMapping("/check-ins")

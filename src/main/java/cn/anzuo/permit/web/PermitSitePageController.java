@@ -45,8 +45,11 @@ class PermitSitePageController {
     private final PermitViews views;
     private final OnSitePages pages;
 
+    private final cn.anzuo.permit.domain.GuardianPresence presence;
+
     PermitSitePageController(PermitQueries queries, PermitLifecycle lifecycle, OnSite onSite, PermitViews views,
-            OnSitePages pages) {
+            OnSitePages pages, cn.anzuo.permit.domain.GuardianPresence presence) {
+        this.presence = presence;
         this.queries = queries;
         this.lifecycle = lifecycle;
         this.onSite = onSite;
@@ -60,6 +63,15 @@ class PermitSitePageController {
     @GetMapping
     String page(CurrentUser me, @PathVariable UUID id, Model model) {
         return render(me, queries.visible(me, id), model);
+    }
+
+    /** The guardian page's position report (presence.js, every 30 s): 200 {inside, distanceMeters}. */
+    @PostMapping(path = "/presence", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    Map<String, Object> presence(CurrentUser me, @PathVariable UUID id, @RequestParam double latitude,
+            @RequestParam double longitude, @RequestParam double accuracyMeters) {
+        OnSite.Presence p = presence.report(me, id, latitude, longitude, accuracyMeters);
+        return Map.of("inside", p.inside(), "distanceMeters", p.distanceMeters());
     }
 
     @PostMapping("/start")
@@ -158,11 +170,18 @@ class PermitSitePageController {
         model.addAttribute("permit", permit);
         model.addAttribute("zone", zone);
         model.addAttribute("people", people);
+        // under the company's FACE identity rule a QR/NFC check-in counts once a face terminal confirms it
+        model.addAttribute("present", onSite.present(permit.id(), permit.siteId(), pages.policy(permit.companyId())
+                .checkInIdentity()));
         model.addAttribute("gasTest", tests.isEmpty() ? null : tests.getLast());
         model.addAttribute("gasTestCount", tests.size());
         model.addAttribute("confined", confined);
         model.addAttribute("headcount", confined ? onSite.headcount(permit.id()) : null);
         model.addAttribute("can", can);
+        boolean guardianOnDuty = me.workerId() != null && me.workerId().equals(permit.guardianId())
+                && (permit.status() == cn.anzuo.permit.PermitStatus.ACTIVE
+                        || permit.status() == cn.anzuo.permit.PermitStatus.SUSPENDED);
+        model.addAttribute("presenceUrl", guardianOnDuty ? "/onsite/permits/" + permit.id() + "/presence" : null);
         model.addAttribute("gases", onSite.gases().stream()
                 .collect(Collectors.toMap(cn.anzuo.permit.onsite.GasOption::code, cn.anzuo.permit.onsite.GasOption::name)));
         return "onsite/permit";

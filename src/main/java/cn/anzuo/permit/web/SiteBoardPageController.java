@@ -44,8 +44,11 @@ class SiteBoardPageController {
     private final SiteBoardEvents events;
     private final Clock clock;
 
+    private final cn.anzuo.permit.onsite.OnSite onSite;
+
     SiteBoardPageController(Organization organization, PermitQueries queries, PermitViews views, SiteBoardEvents events,
-            Clock clock) {
+            Clock clock, cn.anzuo.permit.onsite.OnSite onSite) {
+        this.onSite = onSite;
         this.organization = organization;
         this.queries = queries;
         this.views = views;
@@ -78,6 +81,10 @@ class SiteBoardPageController {
                 .toList();
         model.addAttribute("site", site);
         model.addAttribute("permits", live);
+        // who is verified how: per permit, the check-ins by proof method (二维码 2 · NFC 1 · 人脸 1)
+        model.addAttribute("verified", live.stream().collect(java.util.stream.Collectors.toMap(PermitResponse::id,
+                p -> onSite.checkIns(p.id()).stream().collect(java.util.stream.Collectors.groupingBy(
+                        c -> c.method().name(), java.util.TreeMap::new, java.util.stream.Collectors.counting())))));
         model.addAttribute("counts", LIVE.stream()
                 .map(s -> live.stream().filter(p -> p.status() == s).count()).toList());
         model.addAttribute("updatedAt", now.atZone(organization.policy(site.companyId()).zone()).toLocalTime()

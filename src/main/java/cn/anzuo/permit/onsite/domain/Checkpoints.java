@@ -27,7 +27,19 @@ public class Checkpoints {
 
     public record Checkpoint(UUID id, UUID companyId, UUID siteId, String code, Kind kind) {}
 
-    public record Created(Checkpoint checkpoint, String secret) {}
+    /**
+     * A new checkpoint and what is shown once: the TOTP secret of a QR checkpoint, the AES-128 keys (hex)
+     * of an NFC checkpoint.
+     */
+    public record Created(Checkpoint checkpoint, String secret, String metaReadKey, String fileReadKey) {}
+
+    /** The NFC tag of a checkpoint: its UID (optional, hex) and SDM keys (hex, generated when null). */
+    public record NfcTag(String uid, String metaReadKey, String fileReadKey) {
+        static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[0-9A-Fa-f]{32}");
+        static final java.util.regex.Pattern UID = java.util.regex.Pattern.compile("[0-9A-Fa-f]{14}");
+
+        public static final NfcTag GENERATED = new NfcTag(null, null, null);
+    }
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
@@ -40,19 +52,55 @@ public class Checkpoints {
     }
 
     public Created create(UUID companyId, UUID siteId, String code, Kind kind) {
+        return create(companyId, siteId, code, kind, NfcTag.GENERATED);
+    }
+
+    public Created create(UUID companyId, UUID siteId, String code, Kind kind, NfcTag tag) {
         String normalized = code.trim().toUpperCase(Locale.ROOT);
         if (find(siteId, normalized).isPresent()) {
             throw OnSiteProblems.checkpointCodeTaken(normalized);
         }
         String secret = Totp.newSecret();
+        String metaKey = null;
+        String fileKey = null;
+        String uid = null;
+        if (kind == Kind.NFC) {
+            metaKey = keyOrNew(tag.metaReadKey(), "metaReadKey");
+            fileKey = keyOrNew(tag.fileReadKey(), "fileReadKey");
+            if (tag.uid() != null && !tag.uid().isBlank()) {
+                if (!NfcTag.UID.matcher(tag.uid()).matches()) {
+                    throw OnSiteProblems.invalidNfcKey("uid");
+                }
+                uid = tag.uid().toUpperCase(Locale.ROOT);
+            }
+        }
         Checkpoint checkpoint = new Checkpoint(UUID.randomUUID(), companyId, siteId, normalized, kind);
         jdbc.sql("""
-                        insert into checkpoint (id, company_id, site_id, code, kind, secret_cipher, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
+                        insert into checkpoint (id, company_id, site_id, code, kind, secret_cipher, created_at, nfc_uid,
+                                                nfc_meta_key_cipher, nfc_file_key_cipher)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(checkpoint.id(), companyId, siteId, normalized, kind.name(), cipher.encrypt(secret),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()), uid, metaKey == null ? null : cipher.encrypt(metaKey),
+                        fileKey == null ? null : cipher.encrypt(fileKey))
                 .update();
-        return new Created(checkpoint, secret);
+        return kind == Kind.NFC ? new Created(checkpoint, null, metaKey, fileKey) : new Created(checkpoint, secret, null, null);
+    }
+
+    private static String keyOrNew(String given, String field) {
+        if (given == null || given.isBlank()) {
+            return SunMessage.newKey();
+        }
+        if (!NfcTag.KEY.matcher(given).matches()) {
+            throw OnSiteProblems.invalidNfcKey(field);
+        }
+        return given.toUpperCase(Locale.ROOT);
+    }
+
+    /** NFC checkpoints with this code (of any site): a tapped tag's URL names only its code. */
+    @Transactional(readOnly = true)
+    public List<Checkpoint> nfcByCode(String code) {
+        return jdbc.sql("select id, company_id, site_id, code, kind from checkpoint where code = ? and kind = 'NFC'")
+                .param(code == null ? "" : code.trim().toUpperCase(Locale.ROOT)).query((rs, n) -> row(rs)).list();
     }
 
     @Transactional(readOnly = true)
@@ -76,12 +124,16 @@ public class Checkpoints {
     /** Verifies a proof and consumes it; returns the checkpoint used. */
     public UUID verifyProof(UUID siteId, ProofMethod method, String checkpointCode, String proof, UUID workerId,
             Instant at) {
-        if (method != ProofMethod.QR || checkpointCode == null) {
+        if ((method != ProofMethod.QR && method != ProofMethod.NFC) || checkpointCode == null) {
             throw OnSiteProblems.invalidProof();
         }
+        Kind kind = method == ProofMethod.NFC ? Kind.NFC : Kind.QR;
         Checkpoint checkpoint = find(siteId, checkpointCode.trim().toUpperCase(Locale.ROOT))
-                .filter(c -> c.kind() == Kind.QR)
+                .filter(c -> c.kind() == kind)
                 .orElseThrow(OnSiteProblems::invalidProof);
+        if (kind == Kind.NFC) {
+            return verifyTap(checkpoint, proof);
+        }
         OptionalLong step = Totp.matchingStep(secretOf(checkpoint.id()), proof, at);
         if (step.isEmpty()) {
             throw OnSiteProblems.invalidProof();
@@ -93,6 +145,31 @@ public class Checkpoints {
                 .update();
         if (claimed == 0) {
             throw OnSiteProblems.invalidProof();
+        }
+        return checkpoint.id();
+    }
+
+    /**
+     * A genuine SUN message of this checkpoint's tag whose read counter is above the last one seen. The
+     * check and the update are one statement, so of two check-ins racing with one tap exactly one wins,
+     * on any number of nodes.
+     */
+    private UUID verifyTap(Checkpoint checkpoint, String proof) {
+        record Keys(String uid, String meta, String file) {}
+        Keys keys = jdbc.sql("select nfc_uid, nfc_meta_key_cipher, nfc_file_key_cipher from checkpoint where id = ?")
+                .param(checkpoint.id())
+                .query((rs, n) -> new Keys(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        if (keys.meta() == null || keys.file() == null) {
+            throw OnSiteProblems.invalidProof();
+        }
+        SunMessage.Tap tap = SunMessage.verify(proof, java.util.HexFormat.of().parseHex(cipher.decrypt(keys.meta())),
+                        java.util.HexFormat.of().parseHex(cipher.decrypt(keys.file())))
+                .filter(t -> keys.uid() == null || keys.uid().equals(t.uid()))
+                .orElseThrow(OnSiteProblems::invalidProof);
+        int raised = jdbc.sql("update checkpoint set nfc_counter = ? where id = ? and (nfc_counter is null or nfc_counter < ?)")
+                .params(tap.counter(), checkpoint.id(), tap.counter()).update();
+        if (raised == 0) {
+            throw OnSiteProblems.invalidProof(); // replayed, or a racing check-in used this tap first
         }
         return checkpoint.id();
     }

@@ -30,4 +30,21 @@ public final class OnSiteProblems {
     public static BusinessProblem sampledInFuture() {
         return new BusinessProblem(ProblemKind.RULE, "INVALID_SAMPLE_TIME", "sampledAt");
     }
+
+    public static BusinessProblem invalidNfcKey(String field) {
+        return new BusinessProblem(ProblemKind.RULE, "INVALID_NFC_KEY", field);
+    }
+
+    public static BusinessProblem methodNotAllowed(String method) {
+        return new BusinessProblem(ProblemKind.RULE, "CHECK_IN_METHOD_NOT_ALLOWED", "method", method);
+    }
+
+    public static BusinessProblem identityRequired(String mode) {
+        return new BusinessProblem(ProblemKind.RULE, "IDENTITY_REQUIRED", "assertion", mode);
+    }
+
+    public static BusinessProblem faceRejected(double similarity, double minimum, boolean liveness) {
+        return new BusinessProblem(ProblemKind.RULE, "FACE_REJECTED", "similarity", similarity, minimum,
+                liveness ? "" : "liveness");
+    }
 }

@@ -37,15 +37,30 @@ class CheckpointPageController {
         this.problems = problems;
     }
 
-    /** A new QR checkpoint. */
+    /** A new checkpoint: a rotating QR code, or an NTAG 424 DNA tag (keys generated unless imported). */
     static class CheckpointForm {
         @NotBlank
         @Size(max = 32)
         @Pattern(regexp = "[A-Za-z0-9_-]+")
         private String code;
+        private Checkpoints.Kind kind = Checkpoints.Kind.QR;
+        @Pattern(regexp = "|[0-9A-Fa-f]{14}")
+        private String uid;
+        @Pattern(regexp = "|[0-9A-Fa-f]{32}")
+        private String metaReadKey;
+        @Pattern(regexp = "|[0-9A-Fa-f]{32}")
+        private String fileReadKey;
 
         public String getCode() { return code; }
         public void setCode(String code) { this.code = code; }
+        public Checkpoints.Kind getKind() { return kind; }
+        public void setKind(Checkpoints.Kind kind) { this.kind = kind == null ? Checkpoints.Kind.QR : kind; }
+        public String getUid() { return uid; }
+        public void setUid(String uid) { this.uid = uid; }
+        public String getMetaReadKey() { return metaReadKey; }
+        public void setMetaReadKey(String metaReadKey) { this.metaReadKey = metaReadKey; }
+        public String getFileReadKey() { return fileReadKey; }
+        public void setFileReadKey(String fileReadKey) { this.fileReadKey = fileReadKey; }
     }
 
     @GetMapping
@@ -61,8 +76,10 @@ class CheckpointPageController {
         if (!result.hasErrors()) {
             try {
                 Checkpoints.Created created = checkpoints.create(site.companyId(), site.id(), form.getCode(),
-                        Checkpoints.Kind.QR);
+                        form.getKind(), new Checkpoints.NfcTag(form.getUid(), form.getMetaReadKey(), form.getFileReadKey()));
                 model.addAttribute("created", created);
+                model.addAttribute("tagUrl", created.checkpoint().kind() == Checkpoints.Kind.NFC
+                        ? CheckpointApiController.urlTemplate(created.checkpoint().code()) : null);
                 return page(site, new CheckpointForm(), model);
             } catch (BusinessProblem problem) {
                 problems.reject(result, problem);
