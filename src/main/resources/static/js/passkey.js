@@ -1,5 +1,5 @@
 // Passkeys (WebAuthn) on our pages, on Spring Security's endpoints: sign in on /login, register on /me/passkeys,
-// and window.AnzuoPasskey.assert(options) for a check-in assertion (ADR 0075). Without JavaScript or WebAuthn the
+// and a check-in assertion on the phone's 签到 form (ADR 0075). Without JavaScript or WebAuthn the
 // buttons stay hidden and password sign-in works as before.
 (() => {
     'use strict';
@@ -57,14 +57,29 @@
         el.hidden = false;
     }
 
-    /** A check-in assertion: asks the server for a challenge to the signed-in caller, signs it, returns the JSON. */
-    async function checkInAssertion(challengeUrl) {
-        const options = await post(challengeUrl);
-        return JSON.stringify(await assertion(options));
-    }
-    window.AnzuoPasskey = { checkInAssertion };
-
     document.addEventListener('DOMContentLoaded', () => {
+        // 签到: where the company asks for a passkey, sign the server's challenge before the form goes
+        const checkIn = document.querySelector('form[data-check-in]');
+        const assertionField = checkIn && checkIn.querySelector('[data-assertion][data-passkey-challenge]');
+        if (assertionField && window.PublicKeyCredential) {
+            let signing = false;
+            checkIn.addEventListener('submit', async event => {
+                if (assertionField.value || signing) return;
+                event.preventDefault();
+                signing = true;
+                try {
+                    const response = await fetch(assertionField.dataset.passkeyChallenge, {
+                        method: 'POST', credentials: 'same-origin', headers: { 'Accept': 'application/json', ...csrf() }
+                    });
+                    if (response.status === 200) {
+                        assertionField.value = JSON.stringify(await assertion(await response.json()));
+                    }
+                } catch (e) {
+                    console.error(e); // the server refuses the check-in and says why (IDENTITY_REQUIRED)
+                }
+                checkIn.submit();
+            });
+        }
         if (!window.PublicKeyCredential) return;
         const login = document.querySelector('[data-passkey-login]');
         if (login) {

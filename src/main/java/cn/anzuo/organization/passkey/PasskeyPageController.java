@@ -1,5 +1,7 @@
 package cn.anzuo.organization.passkey;
 
+import cn.anzuo.organization.CheckInIdentity;
+import cn.anzuo.organization.Organization;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.web.FormProblems;
 import org.springframework.http.MediaType;
@@ -22,8 +24,11 @@ class PasskeyPageController {
     private final PasskeyCheckIns checkIns;
     private final PasskeyList passkeys;
     private final FormProblems problems;
+    private final Organization organization;
 
-    PasskeyPageController(PasskeyCheckIns checkIns, PasskeyList passkeys, FormProblems problems) {
+    PasskeyPageController(PasskeyCheckIns checkIns, PasskeyList passkeys, FormProblems problems,
+            Organization organization) {
+        this.organization = organization;
         this.checkIns = checkIns;
         this.passkeys = passkeys;
         this.problems = problems;
@@ -43,8 +48,15 @@ class PasskeyPageController {
         return "redirect:/me/passkeys";
     }
 
+    /**
+     * For the phone check-in page: a challenge when the caller's company asks for a passkey at check-in
+     * ({@code checkInIdentity = PASSKEY}), else 204 and the page checks in without one.
+     */
     @PostMapping(path = "/me/passkey-challenge", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> challenge(CurrentUser me) {
+        if (organization.policy(me.companyId()).checkInIdentity() != CheckInIdentity.PASSKEY) {
+            return ResponseEntity.noContent().build();
+        }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(checkIns.challenge(me.id()));
     }
 }
