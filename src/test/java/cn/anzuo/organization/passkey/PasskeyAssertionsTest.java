@@ -1,7 +1,15 @@
 package cn.anzuo.organization.passkey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.anzuo.organization.PasskeyAssertions;
@@ -16,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
@@ -36,6 +46,7 @@ class PasskeyAssertionsTest {
     @Autowired UserAccountRepository users;
     @Autowired ApiClient api;
     @Autowired MutableClock clock;
+    @Autowired MockMvc mvc;
 
     UUID worker;
     UUID colleague;
@@ -141,6 +152,50 @@ class PasskeyAssertionsTest {
         api.post(username, "/api/v1/me/passkey-challenge", "")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("NO_PASSKEY"));
+    }
+
+    @Test
+    void theProfileListsOnlyOnesOwnPasskeysAndRemovesOnlyThose() throws Exception {
+        MockHttpSession session = signIn(username(worker));
+        mvc.perform(get("/me/passkeys").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("测试手机")))
+                .andExpect(content().string(containsString(workersPasskey.credentialId.toBase64UrlString())))
+                .andExpect(content().string(not(containsString(colleaguesPasskey.credentialId.toBase64UrlString()))));
+        mvc.perform(post("/me/passkeys/{id}/delete", colleaguesPasskey.credentialId.toBase64UrlString())
+                        .session(session).with(csrf()))
+                .andExpect(redirectedUrl("/me/passkeys"));
+        assertThat(credentials.findByCredentialId(colleaguesPasskey.credentialId)).isNotNull();
+        mvc.perform(post("/me/passkeys/{id}/delete", workersPasskey.credentialId.toBase64UrlString())
+                        .session(session).with(csrf()))
+                .andExpect(redirectedUrl("/me/passkeys"));
+        assertThat(credentials.findByCredentialId(workersPasskey.credentialId)).isNull();
+    }
+
+    @Test
+    void thePhonePageGetsNoChallengeWhenTheCompanyDoesNotAskForAPasskey() throws Exception {
+        mvc.perform(post("/me/passkey-challenge").session(signIn(username(worker))).with(csrf()))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void theLoginPageOffersPasskeySignIn() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(content().string(containsString("data-passkey-login")))
+                .andExpect(content().string(containsString("/js/passkey")));
+        mvc.perform(post("/webauthn/authenticate/options").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.userVerification").value("required"))
+                .andExpect(jsonPath("$.rpId").value("localhost"));
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
+                .andReturn().getRequest().getSession();
+    }
+
+    private String username(UUID userId) {
+        return users.findById(userId).orElseThrow().currentUser().username();
     }
 
     private String challengeFor(UUID userId) {
