@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"organization", "qualification", "permit", "shared"})
+        allowedDependencies = {"organization", "qualification", "permit", "monitoring", "shared"})
 package cn.anzuo.notification;

@@ -15,5 +15,7 @@ public enum QualificationReason {
     /** The certificate is not verified and the company forbids unverified certificates. */
     UNVERIFIED,
     /** The worker record is disabled (left the company, contractor gone): no new permits name them. */
-    DISABLED
+    DISABLED,
+    /** Suspended from permits by a second violation within 12 months until retraining is recorded (ADR 0061). */
+    SANCTIONED
 }

@@ -1,5 +1,6 @@
 package cn.anzuo.qualification;
 
+import cn.anzuo.qualification.conduct.Conduct;
 import cn.anzuo.organization.CompanyPolicy;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.qualification.domain.Certificate;
@@ -36,9 +37,11 @@ public class Qualifications {
     private final CertificateRepository certificates;
     private final WorkTypeRequirements requirements;
     private final Organization organization;
+    private final Conduct conduct;
 
     Qualifications(WorkerRepository workers, CertificateRepository certificates, WorkTypeRequirements requirements,
-            Organization organization) {
+            Organization organization, Conduct conduct) {
+        this.conduct = conduct;
         this.workers = workers;
         this.certificates = certificates;
         this.requirements = requirements;
@@ -86,6 +89,16 @@ public class Qualifications {
         return workers.findAllById(workerIds).stream().map(Worker::view).toList();
     }
 
+    /**
+     * Records a violation of the worker (e.g. found by a failed spot check) and answers its sanction,
+     * {@code WARNING} or {@code SUSPENDED} (ADR 0061).
+     */
+    public String recordViolation(UUID workerId, UUID permitId, String kind, String note, UUID recordedBy) {
+        Worker worker = workers.findById(workerId).orElseThrow(
+                () -> new cn.anzuo.shared.problem.RecordNotFound("worker", workerId));
+        return conduct.recordViolation(workerId, worker.companyId(), permitId, kind, note, recordedBy).sanction();
+    }
+
     private Map<UUID, QualificationCheck> evaluate(Collection<UUID> workerIds, TimeWindow window,
             java.util.function.Function<UUID, Set<String>> itemsOfCompany) {
         Map<UUID, Worker> known = workers.findAllById(workerIds).stream()
@@ -107,6 +120,10 @@ public class Qualifications {
                 continue;
             }
             CompanyPolicy policy = policies.computeIfAbsent(worker.companyId(), organization::policy);
+            if (!conduct.sanctioned(List.of(workerId), policy.zone()).isEmpty()) {
+                answers.put(workerId, new QualificationCheck(workerId, List.of(QualificationReason.SANCTIONED), null));
+                continue;
+            }
             LocalDate firstDay = window.from().atZone(policy.zone()).toLocalDate();
             LocalDate lastDay = window.to().minusNanos(1).atZone(policy.zone()).toLocalDate();
             answers.put(workerId, QualificationPolicy.evaluate(workerId, held.getOrDefault(workerId, List.of()),

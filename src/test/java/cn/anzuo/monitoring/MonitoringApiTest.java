@@ -277,6 +277,13 @@ class MonitoringApiTest {
         api.get("safety", "/api/v1/alarms/{id}", alarm).andExpect(jsonPath("$.level").value("LEVEL_2"))
                 .andExpect(jsonPath("$.metric").value("O2")).andExpect(jsonPath("$.threshold").value(19.5));
 
+        // the safety officers and the guardian of the permit at the site hear of it at once
+        for (String user : List.of("safety", guardianUser)) {
+            String userId = ApiClient.read(api.get(user, "/api/v1/me"), "$.id");
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(jdbc.sql(
+                            "select count(*) from notification where user_id = ? and kind = 'ALARM_RAISED' and link = ?")
+                    .params(java.util.UUID.fromString(userId), "/alarms/" + alarm).query(Long.class).single()).isEqualTo(1));
+        }
         clock.advance(Duration.ofMinutes(1));
         api.post(guardianUser, "/api/v1/permits/{id}/resume", "", permit).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("ALARM_NOT_ACKNOWLEDGED"));

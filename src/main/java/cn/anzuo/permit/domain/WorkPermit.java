@@ -15,6 +15,7 @@ import cn.anzuo.permit.PermitRejected;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.PermitSubmitted;
 import cn.anzuo.permit.Actor;
+import cn.anzuo.permit.PermitActRecorded;
 import cn.anzuo.permit.HazardFactor;
 import cn.anzuo.permit.Suspension;
 import cn.anzuo.permit.SuspensionCause;
@@ -412,6 +413,7 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         List<PermitTransition> appended = new ArrayList<>(history == null ? List.of() : history);
         appended.add(PermitTransition.of(at, action, from, status, by, reason));
         history = appended;
+        registerEvent(new PermitActRecorded(id, companyId, number, action, from, status, at, by, reason));
     }
 
     private void require(PermitStatus expected, String action) {

@@ -52,7 +52,8 @@ record PermitResponse(
         Long approvalMinutes,
         SuspensionView suspension,
         List<HistoryEntry> history,
-        List<String> warnings) {
+        List<String> warnings,
+        List<String> flags) {
 
     /** API.md "Suspension": present while the permit is SUSPENDED. */
     record SuspensionView(SuspensionCause cause, String reason, UUID alarmId, UUID by, OffsetDateTime at) {}
@@ -68,7 +69,8 @@ record PermitResponse(
     record Step(int seq, String role, String status, UUID decidedById, String decidedBy, OffsetDateTime decidedAt,
             String comment, Double latitude, Double longitude, String signatureSha256, boolean signed) {}
 
-    static PermitResponse of(WorkPermit p, Map<UUID, String> names, String siteName, ZoneId zone, List<String> warnings) {
+    static PermitResponse of(WorkPermit p, Map<UUID, String> names, String siteName, ZoneId zone, List<String> warnings,
+            List<String> flags) {
         List<Step> steps = new ArrayList<>();
         List<ApprovalStep> approvalSteps = p.approvalSteps();
         for (int i = 0; i < approvalSteps.size(); i++) {
@@ -92,7 +94,7 @@ record PermitResponse(
                         .orElse(null),
                 p.history().stream().map(h -> new HistoryEntry(at(h.occurredAt(), zone), h.action(), h.fromStatus(),
                         h.toStatus(), h.actorUserId(), h.actorSystem(), h.reason())).toList(),
-                warnings);
+                warnings, flags);
     }
 
     private static Person person(UUID id, Map<UUID, String> names) {

@@ -21,8 +21,11 @@ class PermitViews {
 
     private final Qualifications qualifications;
     private final Organization organization;
+    private final List<cn.anzuo.permit.PermitFlagSource> flagSources;
 
-    PermitViews(Qualifications qualifications, Organization organization) {
+    PermitViews(Qualifications qualifications, Organization organization,
+            List<cn.anzuo.permit.PermitFlagSource> flagSources) {
+        this.flagSources = flagSources;
         this.qualifications = qualifications;
         this.organization = organization;
     }
@@ -48,7 +51,12 @@ class PermitViews {
         Map<UUID, java.time.ZoneId> zones = new HashMap<>();
         return permits.stream().map(p -> PermitResponse.of(p, names,
                         sites.computeIfAbsent(p.siteId(), id -> organization.site(id).map(SiteView::name).orElse(null)),
-                        zones.computeIfAbsent(p.companyId(), id -> organization.policy(id).zone()), warnings))
+                        zones.computeIfAbsent(p.companyId(), id -> organization.policy(id).zone()), warnings,
+                        flags(p.id())))
                 .toList();
+    }
+
+    private List<String> flags(UUID permitId) {
+        return flagSources.stream().flatMap(s -> s.flagsOf(permitId).stream()).distinct().sorted().toList();
     }
 }

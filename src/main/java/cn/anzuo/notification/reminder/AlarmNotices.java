@@ -1,0 +1,105 @@
+package cn.anzuo.notification.reminder;
+
+import cn.anzuo.monitoring.AlarmAcknowledged;
+import cn.anzuo.monitoring.AlarmEscalated;
+import cn.anzuo.monitoring.AlarmLevel;
+import cn.anzuo.monitoring.AlarmRaised;
+import cn.anzuo.monitoring.AlarmResolved;
+import cn.anzuo.notification.Notice;
+import cn.anzuo.notification.Notifications;
+import cn.anzuo.organization.Organization;
+import cn.anzuo.organization.SiteView;
+import cn.anzuo.organization.UserView;
+import cn.anzuo.permit.PermitRecord;
+import cn.anzuo.permit.Permits;
+import cn.anzuo.shared.security.Role;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everyone who must act hears of an alarm at once (API.md "Effect"): the company's safety officers and the
+ * leader and guardian of every live permit at the site; the plant leaders when nobody acknowledged it in
+ * time; the same people again when it is acknowledged and resolved.
+ */
+@Component
+class AlarmNotices {
+
+    private final Notifications notifications;
+    private final Organization organization;
+    private final Permits permits;
+
+    AlarmNotices(Notifications notifications, Organization organization, Permits permits) {
+        this.notifications = notifications;
+        this.organization = organization;
+        this.permits = permits;
+    }
+
+    @ApplicationModuleListener
+    void on(AlarmRaised e) {
+        String level = e.level() == AlarmLevel.LEVEL_2 ? "2" : "1";
+        String reading = e.value() == null ? "" : String.format(Locale.ROOT, "%.1f", e.value());
+        String threshold = e.threshold() == null ? "" : String.format(Locale.ROOT, "%.1f", e.threshold());
+        notifications.notify(new Notice(concerned(e.companyId(), e.siteId()), e.companyId(), "ALARM_RAISED",
+                "notification.alarm" + level + ".title", "notification.alarm" + level + ".body",
+                List.of(siteName(e.siteId()), e.deviceCode(), e.metric(), reading, threshold), link(e.alarmId()),
+                "alarm-raised:" + e.alarmId() + ":" + e.level()));
+    }
+
+    @ApplicationModuleListener
+    void on(AlarmEscalated e) {
+        Set<UUID> leaders = usersWith(e.companyId(), Role.PLANT_LEADER);
+        notifications.notify(new Notice(leaders, e.companyId(), "ALARM_ESCALATED", "notification.alarmEscalated.title",
+                "notification.alarmEscalated.body",
+                List.of(siteName(e.siteId()), e.deviceCode(), e.metric(), String.valueOf(e.minutes())),
+                link(e.alarmId()), "alarm-escalated:" + e.alarmId()));
+    }
+
+    @ApplicationModuleListener
+    void on(AlarmAcknowledged e) {
+        notifications.notify(new Notice(concerned(e.companyId(), e.siteId()), e.companyId(), "ALARM_ACKNOWLEDGED",
+                "notification.alarmAcknowledged.title", "notification.alarmAcknowledged.body",
+                List.of(siteName(e.siteId()), userName(e.byUserId()), String.valueOf(e.responseSeconds())),
+                link(e.alarmId()), "alarm-acknowledged:" + e.alarmId()));
+    }
+
+    @ApplicationModuleListener
+    void on(AlarmResolved e) {
+        notifications.notify(new Notice(concerned(e.companyId(), e.siteId()), e.companyId(), "ALARM_RESOLVED",
+                "notification.alarmResolved.title", "notification.alarmResolved.body",
+                List.of(siteName(e.siteId()), userName(e.byUserId()), e.note() == null ? "" : e.note()),
+                link(e.alarmId()), "alarm-resolved:" + e.alarmId()));
+    }
+
+    /** The safety officers, and the leader and guardian of every live permit at the site. */
+    private Set<UUID> concerned(UUID companyId, UUID siteId) {
+        Set<UUID> users = usersWith(companyId, Role.SAFETY_OFFICER);
+        for (PermitRecord permit : permits.liveAt(siteId)) {
+            organization.userOfWorker(permit.crew().leaderId()).map(UserView::id).ifPresent(users::add);
+            organization.userOfWorker(permit.crew().guardianId()).map(UserView::id).ifPresent(users::add);
+        }
+        return users;
+    }
+
+    private Set<UUID> usersWith(UUID companyId, Role role) {
+        Set<UUID> users = new LinkedHashSet<>();
+        organization.usersWithRole(companyId, role).forEach(u -> users.add(u.id()));
+        return users;
+    }
+
+    private String siteName(UUID siteId) {
+        return organization.site(siteId).map(SiteView::name).orElse("");
+    }
+
+    private String userName(UUID userId) {
+        return organization.user(userId).map(UserView::displayName).orElse("");
+    }
+
+    private static String link(UUID alarmId) {
+        return "/alarms/" + alarmId;
+    }
+}
