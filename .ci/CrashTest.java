@@ -211,7 +211,9 @@ public class CrashTest {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+                "-Xmx768m", "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                // the crash test measures the API's writes: no MQTT broker on a fixed port, no demo simulator
+                "--anzuo.mqtt.port=0", "--anzuo.demo.simulator.enabled=false"));
         command.addAll(extra);
         Path log = workDir.resolve("app-" + starts + ".log");
         long started = System.nanoTime();

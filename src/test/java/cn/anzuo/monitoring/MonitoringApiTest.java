@@ -277,6 +277,11 @@ class MonitoringApiTest {
         api.get("safety", "/api/v1/alarms/{id}", alarm).andExpect(jsonPath("$.level").value("LEVEL_2"))
                 .andExpect(jsonPath("$.metric").value("O2")).andExpect(jsonPath("$.threshold").value(19.5));
 
+        // the permit's trace records the alarm and the suspension (API.md "Archive and audit")
+        api.get("leader", "/api/v1/permits/{id}/trace", permit)
+                .andExpect(jsonPath("$.events[?(@.type == 'ALARM')]").exists())
+                .andExpect(jsonPath("$.events[?(@.type == 'SUSPENDED')]").exists())
+                .andExpect(jsonPath("$.chainValid").value(true));
         // the safety officers and the guardian of the permit at the site hear of it at once
         for (String user : List.of("safety", guardianUser)) {
             String userId = ApiClient.read(api.get(user, "/api/v1/me"), "$.id");
