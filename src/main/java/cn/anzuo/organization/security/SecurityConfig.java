@@ -17,7 +17,13 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -88,6 +94,14 @@ class SecurityConfig {
         return decoder;
     }
 
+    /** Accounts by username, for passkey sign-in (Spring's WebAuthn support asks for this bean). */
+    @Bean
+    UserDetailsService accountDetailsService(UserAccountRepository users) {
+        return username -> users.findByUsername(username)
+                .map(account -> new AccountDetails(account, users.signInAllowed(account.id())))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
     @Bean
     ThrottledAuthenticationProvider throttledAuthenticationProvider(
             UserAccountRepository users, PasswordEncoder passwords, LoginThrottle throttle) {
@@ -126,7 +140,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            WebAuthnRelyingPartyOperations relyingParty, UserDetailsService accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/manifest.webmanifest", "/error", "/actuator/health", "/actuator/health/**",
@@ -140,6 +155,18 @@ class SecurityConfig {
                         .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath()
                                 + (e instanceof TooManyAttempts ? "/login?locked" : "/login?error")))
                         .permitAll())
+                // passkeys (ADR 0075): POST /webauthn/authenticate/options, POST /login/webauthn,
+                // POST /webauthn/register/options and /webauthn/register; our own pages, not Spring's generated ones
+                .webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+                        .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+                            @Override
+                            public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationManager(
+                                        new ProviderManager(new PasskeySignInProvider(relyingParty, accounts)));
+                                filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+                                return filter;
+                            }
+                        }))
                 .requestCache(cache -> cache.requestCache(pageRequestCache()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         securityHeaders(http);

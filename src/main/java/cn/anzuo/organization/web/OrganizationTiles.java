@@ -37,6 +37,11 @@ class OrganizationTiles {
     }
 
     @Bean
+    HomeTile passkeysTile() {
+        return new HomeTile(HomeTile.WORK, 96, "tile.passkeys", "👆", "/me/passkeys", Set.of(), false);
+    }
+
+    @Bean
     HomeTile apiDocsTile() {
         return new HomeTile(HomeTile.ADMIN, 90, "tile.apidocs", "⌘", "/swagger-ui.html", Set.of(COMPANY_ADMIN, GROUP_ADMIN), false);
     }
