@@ -14,6 +14,19 @@ import org.springframework.core.io.ClassPathResource;
 class TileIconsTest {
 
     @Autowired List<HomeTile> tiles;
+    @Autowired org.springframework.context.MessageSource messages;
+
+    /** A missing hint renders as one long unbreakable "??key??" that widened the phone home page past the screen. */
+    @Test
+    void every_home_tile_has_a_title_and_a_hint_in_chinese_and_english() {
+        for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+            assertThat(tiles).allSatisfy(tile -> {
+                assertThat(messages.getMessage(tile.titleKey(), null, null, locale)).as(tile.titleKey()).isNotBlank();
+                assertThat(messages.getMessage(tile.titleKey() + ".hint", null, null, locale)).as(tile.titleKey() + ".hint")
+                        .isNotBlank();
+            });
+        }
+    }
 
     @Test
     void every_home_tile_has_an_icon_in_the_sprite() throws Exception {
