@@ -76,8 +76,21 @@ class AlarmJourneyTest {
             phone.screenshot("alarm-2-console-live");
 
             String card = "li[data-alarm]:has(a.alarm-link) ";
-            phone.tap(By.xpath("//li[@data-alarm][.//text()[contains(., '" + code + "')]]//button[@data-action='acknowledge']"));
-            phone.find(By.cssSelector(".flash"));
+            // the live list may be swapped by another server event just as the button is tapped: tap again until
+            // the acknowledgement's answer shows (tapping an acknowledged alarm only shows that message)
+            By acknowledge = By.xpath("//li[@data-alarm][.//text()[contains(., '" + code + "')]]//button[@data-action='acknowledge']");
+            phone.wait.until(d -> {
+                if (!d.findElements(By.cssSelector(".flash")).isEmpty()) {
+                    return true;
+                }
+                try {
+                    d.findElement(acknowledge).click();
+                    Thread.sleep(700);
+                } catch (org.openqa.selenium.WebDriverException | InterruptedException swapped) {
+                    // stale or gone: look again
+                }
+                return !d.findElements(By.cssSelector(".flash")).isEmpty();
+            });
             phone.wait.until(d -> d.findElement(By.xpath("//li[@data-alarm][.//text()[contains(., '" + code + "')]]"))
                     .getText().contains("已确认"));
             phone.screenshot("alarm-3-acknowledged");
