@@ -105,7 +105,8 @@ class AlarmJourneyTest {
             phone.screenshot("alarm-5-note-required");
             phone.type(By.id("note"), "关闭阀门,通风后复测合格");
             phone.tap(By.cssSelector("button[data-action='resolve']"));
-            phone.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("关闭阀门,通风后复测合格"));
+            phone.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("main")).getText().contains("关闭阀门,通风后复测合格"));
             assertThat(phone.pageText()).contains("已处置");
             phone.screenshot("alarm-6-resolved");
             assertThat(card).isNotEmpty();

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.anzuo.monitoring.domain.SignedRequests;
@@ -84,20 +85,20 @@ class AlarmPagesTest {
                 .andExpect(content().string(containsString(alarm[0])));
 
         mvc.perform(post("/alarms/{id}/acknowledge", alarm[1]).param("back", "/alarms").with(csrf()).session(safety))
-                .andExpect(redirectedUrl("/alarms"));
+                .andExpect(redirectedUrlPattern("/alarms?done=*"));
         mvc.perform(get("/alarms/{id}", alarm[1]).session(safety)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("已确认")))
                 .andExpect(content().string(not(containsString("data-action=\"acknowledge\""))));
         // a second acknowledgement is refused with a message, not an error page
         mvc.perform(post("/alarms/{id}/acknowledge", alarm[1]).with(csrf()).session(safety))
-                .andExpect(redirectedUrl("/alarms/" + alarm[1]));
+                .andExpect(redirectedUrl("/alarms/" + alarm[1] + "?done=" + alarm[1]));
 
         mvc.perform(post("/alarms/{id}/resolve", alarm[1]).param("note", " ").with(csrf()).session(safety))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"note-error\"")))
                 .andExpect(content().string(containsString("请填写处置说明")));
         mvc.perform(post("/alarms/{id}/resolve", alarm[1]).param("note", "关闭阀门,通风后复测合格").with(csrf()).session(safety))
-                .andExpect(redirectedUrl("/alarms/" + alarm[1]));
+                .andExpect(redirectedUrl("/alarms/" + alarm[1] + "?done=" + alarm[1]));
         mvc.perform(get("/alarms").param("status", "RESOLVED").session(safety)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(alarm[0])));
         mvc.perform(get("/alarms/{id}", alarm[1]).session(safety))

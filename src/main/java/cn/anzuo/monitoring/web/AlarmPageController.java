@@ -155,6 +155,9 @@ class AlarmPageController {
         } catch (BusinessProblem problem) {
             redirect.addFlashAttribute("flash", problems.message("problem." + problem.code()));
         }
+        // a query parameter ties the flash to the redirected page: the live list's own refreshes of /alarms
+        // (htmx, on the alarm's server event) must not consume it first
+        redirect.addAttribute("done", id);
         return "redirect:" + back(back, id);
     }
 
@@ -178,6 +181,9 @@ class AlarmPageController {
         } catch (BusinessProblem problem) {
             redirect.addFlashAttribute("flash", problems.message("problem." + problem.code()));
         }
+        // a query parameter ties the flash to the redirected page: the live list's own refreshes of /alarms
+        // (htmx, on the alarm's server event) must not consume it first
+        redirect.addAttribute("done", id);
         return "redirect:" + back(back, id);
     }
 
