@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Import;
 /**
  * 报警处置 on a phone: the safety officer has the console open; a detector at TF-01 posts a second-level
  * LEL reading over signed HTTP; the alarm appears without a reload (SSE); the officer acknowledges it,
- * sees it on the site board's strip and resolves it with a note (a blank note is refused beside the field).
+ * sees it on the site board's strip and resolves it with a note (a blank note is refused beside the field). The
+ * guardian of the permit under way there sees it 已暂停 with the alarm as cause, and after a new passing analysis
+ * resumes it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"anzuo.demo.enabled=true", "anzuo.scheduling.enabled=false", SiteCrew.OWN_DATABASE})
@@ -32,6 +34,7 @@ import org.springframework.context.annotation.Import;
 class AlarmJourneyTest {
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     void reading(String code, String secret, String values) throws Exception {
         String body = "{\"values\":%s}".formatted(values);
@@ -55,6 +58,11 @@ class AlarmJourneyTest {
         String created = api.call("POST", admin, "/api/v1/devices",
                 "{\"code\":\"%s\",\"kind\":\"GAS_DETECTOR\",\"siteId\":\"%s\",\"calibratedOn\":\"2026-06-01\"}".formatted(code, siteId));
         String secret = JsonPath.read(created, "$.secret");
+
+        // a hot-work permit under way at TF-01 (the way there — check-ins, analysis, start — is OnSiteJourneyTest's)
+        SiteCrew crew = SiteCrew.withApprovedHotWork(port, "报警");
+        jdbc.sql("update work_permit set status = 'ACTIVE', started_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(Instant.now()), java.util.UUID.fromString(crew.permitId())).update();
 
         try (Browser phone = Browser.phone(port)) {
             phone.login("safety", "anzuo-demo");
@@ -94,6 +102,23 @@ class AlarmJourneyTest {
             phone.wait.until(d -> d.findElement(By.xpath("//li[@data-alarm][.//text()[contains(., '" + code + "')]]"))
                     .getText().contains("已确认"));
             phone.screenshot("alarm-3-acknowledged");
+
+            // the guardian sees the permit stopped by the alarm, with its cause; after a new passing analysis it resumes
+            try (Browser guardian = Browser.phone(port)) {
+                guardian.login(crew.guardianUser(), SiteCrew.PASSWORD);
+                guardian.open("/onsite/permits/" + crew.permitId());
+                guardian.wait.until(d -> d.findElement(By.id("permit-status")).getText().contains("已暂停"));
+                assertThat(guardian.pageText()).contains("二级报警", code);
+                guardian.screenshot("alarm-3b-permit-suspended");
+                api.call("POST", api.token("analyst", "anzuo-demo"), "/api/v1/permits/" + crew.permitId() + "/gas-tests", """
+                        {"sampledAt":"%s","samplePoint":"法兰 10 m 内","readings":[{"gas":"CH4","value":0.3,"unit":"PCT_VOL"},
+                         {"gas":"O2","value":20.9,"unit":"PCT_VOL"},{"gas":"H2S","value":2,"unit":"MG_M3"}]}"""
+                        .formatted(java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).withNano(0)));
+                guardian.open("/onsite/permits/" + crew.permitId());
+                guardian.tap(By.cssSelector("[data-action='resume']"));
+                guardian.wait.until(d -> d.findElement(By.id("permit-status")).getText().contains("作业中"));
+                guardian.screenshot("alarm-3c-permit-resumed");
+            }
 
             phone.open("/onsite/board/" + siteId);
             phone.wait.until(d -> d.findElement(By.tagName("main")).getText().contains(code));
