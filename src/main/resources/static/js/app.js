@@ -33,13 +33,5 @@
   });
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('select[data-filters]').forEach(narrowGroups);
-    // The inbox badge, live: a notice committed for me reloads it at once (it still polls every 60 s).
-    if (window.EventSource && document.querySelector('.inbox-badge')) {
-      var inbox = new EventSource('/inbox/stream');
-      inbox.addEventListener('inbox', function () {
-        document.body.dispatchEvent(new CustomEvent('inbox-changed', { bubbles: true }));
-      });
-      window.addEventListener('pagehide', function () { inbox.close(); });
-    }
   });
 })();

@@ -106,6 +106,7 @@ class AlarmJourneyTest {
             // the guardian sees the permit stopped by the alarm, with its cause; after a new passing analysis it resumes
             try (Browser guardian = Browser.phone(port)) {
                 guardian.login(crew.guardianUser(), SiteCrew.PASSWORD);
+                guardian.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // live strip swaps
                 guardian.open("/onsite/permits/" + crew.permitId());
                 guardian.wait.until(d -> d.findElement(By.id("permit-status")).getText().contains("已暂停"));
                 assertThat(guardian.pageText()).contains("二级报警", code);

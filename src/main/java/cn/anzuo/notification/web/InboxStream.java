@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The inbox badge, live: each signed-in page keeps one server-sent-event stream (app.js, native EventSource)
- * and hears {@code inbox} when a notice for its user is committed; the badge then reloads. Best effort: the
- * badge also polls every 60 s, and a stream on another node misses events of this one (ADR 0055 notes it).
+ * The inbox badge, live: a page may keep one server-sent-event stream here and hears {@code inbox} when a
+ * notice for its user is committed. Not wired into every page yet: opening it from app.js on each page hung
+ * chromium in the on-site journey (too many long-lived connections per host with the board and alarm streams);
+ * the badge polls every 60 s meanwhile.
  */
 @Controller
 class InboxStream {
