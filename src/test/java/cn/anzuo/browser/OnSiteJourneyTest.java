@@ -64,6 +64,7 @@ class OnSiteJourneyTest {
 
     void as(Browser browser, String username, String password) {
         browser.driver.manage().deleteAllCookies();
+        browser.driver.get("about:blank"); // leave the page: its live streams must not reconnect without a session
         browser.login(username, password);
     }
 
