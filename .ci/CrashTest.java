@@ -3,12 +3,19 @@
 //   crash:  start the app, drive concurrent writes (POST /api/v1/sites, one row each), kill it with
 //           SIGKILL while the writes run, restart it on the same data and check that every write
 //           answered 201 is there, that no code is there twice and that nothing appeared that was
-//           never sent. Repeated --rounds times.
+//           never sent. Repeated --rounds times. Then an alarm's robot message pending at a kill must be
+//           delivered after the restart (a local robot server stands in for DingTalk).
 //   bench:  start the app once per JDBC URL given with --url, warm up, then time --repeats batches of
 //           --writes writes each and print min / median / max (writes per second), side by side.
 //
 // Only loopback traffic; every loop is bounded; the app is always killed at the end.
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -144,8 +151,84 @@ public class CrashTest {
             }
             failures += lost.size() + doubled + invented.size();
         }
+        failures += pendingDeliverySurvivesKill();
         System.out.println(failures == 0 ? "CRASH TEST PASSED" : "CRASH TEST FAILED");
         return failures == 0 ? 0 : 1;
+    }
+
+    // ---------------------------------------------------------------- a pending channel delivery
+
+    /**
+     * An alarm's group-robot message pending when the app is killed is delivered after the restart: the app runs
+     * without its jobs (so nothing is sent), a gas reading raises an alarm, the app is killed with SIGKILL right after
+     * the 202, and the restarted app (jobs on) must post the message to the local robot within a minute. Whether the
+     * kill came before the alarm notice ran (the event publication is republished) or after (the delivery row is
+     * there), the message must arrive.
+     */
+    int pendingDeliverySurvivesKill() throws Exception {
+        List<String> robotCalls = Collections.synchronizedList(new ArrayList<>());
+        HttpServer robot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        robot.createContext("/robot/send", exchange -> {
+            robotCalls.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] ok = "{\"errcode\":0,\"errmsg\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, ok.length);
+            exchange.getResponseBody().write(ok);
+            exchange.close();
+        });
+        robot.start();
+        try {
+            kill();
+            start(List.of("--anzuo.scheduling.enabled=false"));
+            String token = token();
+            String company = companyId(token);
+            HttpResponse<String> site = post("/api/v1/sites", token, siteJson(company, "D-" + System.nanoTime()));
+            String device = "crash-gas-" + System.nanoTime();
+            HttpResponse<String> registered = post("/api/v1/devices", token, "{\"code\":\"" + device
+                    + "\",\"kind\":\"GAS_DETECTOR\",\"siteId\":\"" + field(site.body(), "id") + "\"}");
+            HttpResponse<String> channels = put("/api/v1/companies/" + company + "/channels", token,
+                    "{\"dingtalk\":{\"webhookUrl\":\"http://127.0.0.1:" + robot.getAddress().getPort()
+                            + "/robot/send?access_token=crash\",\"secret\":\"SECcrash\"}}");
+            if (registered.statusCode() != 201 || channels.statusCode() != 200) {
+                System.out.println("FAIL: delivery set-up: device " + registered.statusCode() + " " + registered.body()
+                        + ", channels " + channels.statusCode() + " " + channels.body());
+                return 1;
+            }
+            HttpResponse<String> reading = signedReading(device, field(registered.body(), "secret"),
+                    "{\"values\":{\"LEL\":60.0}}");
+            kill();
+            if (reading.statusCode() != 202) {
+                System.out.println("FAIL: the alarm reading was answered " + reading.statusCode() + " " + reading.body());
+                return 1;
+            }
+            System.out.println("delivery: alarm reading accepted, app killed before any job ran; restarting");
+            long restarted = System.nanoTime();
+            start(List.of());
+            for (int i = 0; i < 120 && robotCalls.isEmpty(); i++) {
+                Thread.sleep(500);
+            }
+            if (robotCalls.isEmpty()) {
+                System.out.println("FAIL: the pending robot message was not delivered within 60 s of the restart");
+                return 1;
+            }
+            System.out.printf("delivery: robot message delivered %.1f s after the restart (%d call(s))%n",
+                    (System.nanoTime() - restarted) / 1e9, robotCalls.size());
+            return 0;
+        } finally {
+            robot.stop(0);
+        }
+    }
+
+    HttpResponse<String> signedReading(String device, String secret, String body) throws Exception {
+        String timestamp = Long.toString(System.currentTimeMillis());
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = HexFormat.of().formatHex(
+                mac.doFinal((timestamp + "\n" + body).getBytes(StandardCharsets.UTF_8)));
+        return HTTP.send(HttpRequest.newBuilder(uri("/api/v1/telemetry")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("X-Device-Code", device)
+                .header("X-Timestamp", timestamp).header("X-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     // ---------------------------------------------------------------- bench
@@ -281,6 +364,12 @@ public class CrashTest {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> put(String path, String token, String json) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

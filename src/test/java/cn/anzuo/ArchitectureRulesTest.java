@@ -60,4 +60,17 @@ class ArchitectureRulesTest {
                         "org.springframework.web..", "jakarta.servlet..");
         rule.check(CLASSES);
     }
+
+    /**
+     * Spring Modulith records a publication for every after-commit listener and marks it in a new transaction: run in
+     * the committing thread, that is a second connection while the first is still held, which starved the pool under
+     * load on PostgreSQL (ADR 0062). After-commit listeners therefore run asynchronously, or are plain listeners.
+     */
+    @Test
+    void after_commit_listeners_run_asynchronously() {
+        ArchRule rule = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(org.springframework.transaction.event.TransactionalEventListener.class)
+                .should().beAnnotatedWith(org.springframework.scheduling.annotation.Async.class);
+        rule.check(CLASSES);
+    }
 }

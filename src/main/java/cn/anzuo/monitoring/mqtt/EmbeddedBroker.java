@@ -7,6 +7,8 @@ import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -25,7 +27,10 @@ final class EmbeddedBroker implements SmartLifecycle {
     private final MqttProperties properties;
     private final ObjectProvider<DeviceCredentials> credentials;
     private final IngestLanes lanes;
+    private static final Duration BIND_WAIT = Duration.ofSeconds(10);
+
     private volatile Server server;
+    private volatile int boundPort;
 
     EmbeddedBroker(MqttProperties properties, ObjectProvider<DeviceCredentials> credentials, IngestLanes lanes) {
         this.properties = properties;
@@ -42,31 +47,45 @@ final class EmbeddedBroker implements SmartLifecycle {
         config.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
         config.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
         config.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(properties.maxMessageBytes()));
-        Server started = null;
-        for (int attempt = 1; started == null; attempt++) {
-            Server candidate = new Server();
-            try {
-                candidate.startServer(new MemoryConfig(config), List.of(new TelemetryInterceptor(lanes)), null,
-                        new DeviceAuthenticator(credentials), new DeviceTopicPolicy());
-                started = candidate;
-            } catch (IOException e) {
-                throw new UncheckedIOException("The embedded MQTT broker did not start", e);
-            } catch (java.util.ConcurrentModificationException e) {
-                // Moquette 0.17 shares static start-up state between brokers of one JVM (several test contexts):
-                // a start racing another one fails this way; try again once it is over
-                if (attempt >= 3) {
-                    throw e;
-                }
-                log.warn("Embedded MQTT broker start raced another broker in this JVM; retrying ({})", e.toString());
-                try {
-                    candidate.stopServer();
-                } catch (RuntimeException ignored) {
-                    // it did not start
-                }
-            }
+        Server started = new Server();
+        try {
+            started.startServer(new MemoryConfig(config), List.of(new TelemetryInterceptor(lanes)), null,
+                    new DeviceAuthenticator(credentials), new DeviceTopicPolicy());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded MQTT broker did not start", e);
         }
         server = started;
-        log.info("Embedded MQTT broker listening on {}:{}", properties.host(), started.getPort());
+        boundPort = awaitBoundPort(started);
+        log.info("Embedded MQTT broker listening on {}:{}", properties.host(), boundPort);
+    }
+
+    /**
+     * Moquette 0.17 records the bound port from a Netty thread into a plain HashMap once the bind completes, and its
+     * getPort() writes to the same map: asked too early it returns 0 or throws ConcurrentModificationException.
+     */
+    private int awaitBoundPort(Server started) {
+        long deadline = System.nanoTime() + BIND_WAIT.toNanos();
+        while (true) {
+            try {
+                int port = started.getPort();
+                if (port != 0) {
+                    return port;
+                }
+            } catch (ConcurrentModificationException bindCompletingNow) {
+                // the bind listener is writing the port at this moment: ask again
+            }
+            if (System.nanoTime() > deadline) {
+                started.stopServer();
+                server = null;
+                throw new IllegalStateException("The embedded MQTT broker did not bind within " + BIND_WAIT);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the embedded MQTT broker was binding", e);
+            }
+        }
     }
 
     @Override
@@ -84,10 +103,9 @@ final class EmbeddedBroker implements SmartLifecycle {
 
     /** The port it listens on (the bound one when configured with 0). */
     int port() {
-        Server current = server;
-        if (current == null) {
+        if (server == null) {
             throw new IllegalStateException("The embedded MQTT broker is not running");
         }
-        return current.getPort();
+        return boundPort;
     }
 }
