@@ -32,24 +32,33 @@ public class ChannelDeliveries {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelDeliveries.class);
 
-    public enum Channel { WECOM, DINGTALK, FEISHU }
+    public enum Channel { WECOM, DINGTALK, FEISHU, SMS }
 
     public enum Status { PENDING, SENT, FAILED }
 
-    public record Delivery(UUID id, UUID companyId, Channel channel, String title, Status status, int attempts,
-            String lastError, Instant nextAttemptAt, Instant createdAt, Instant sentAt) {}
+    /** A delivery as the admin sees it; an SMS recipient's number is masked (****1234). */
+    public record Delivery(UUID id, UUID companyId, Channel channel, String recipient, String title, Status status,
+            int attempts, String lastError, Instant nextAttemptAt, Instant createdAt, Instant sentAt) {}
+
+    /** Whom an SMS goes to: the user (for deduplication) and the phone number of their worker record. */
+    public record SmsRecipient(UUID userId, String phone) {}
 
     private final JdbcClient jdbc;
     private final ChannelSettings settings;
     private final WeComRobot wecom;
     private final DingTalkRobot dingtalk;
     private final FeishuRobot feishu;
+    /** Seven long messages of 67 characters: gateways split and bill longer texts, alarms need none of that. */
+    static final int SMS_MAX_CHARS = 469;
+
     private final DeliveryBackoff backoff = DeliveryBackoff.DEFAULT;
+    private final SmsSender sms;
     private final Clock clock;
 
-    ChannelDeliveries(JdbcClient jdbc, ChannelSettings settings, JsonMapper json, Clock clock) {
+    ChannelDeliveries(JdbcClient jdbc, ChannelSettings settings, JsonMapper json, SmsSender sms, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.sms = sms;
         this.clock = clock;
         HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
         this.wecom = new WeComRobot(http, json);
@@ -60,23 +69,43 @@ public class ChannelDeliveries {
     /** One PENDING delivery per configured robot of the company; returns how many were new. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int enqueue(UUID companyId, String title, String body, String dedupKey) {
+        return enqueue(companyId, title, body, dedupKey, List.of());
+    }
+
+    /**
+     * One PENDING delivery per configured robot of the company and, when the company has SMS switched on, one per
+     * recipient with a phone number; returns how many were new (a repeated occasion adds none).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int enqueue(UUID companyId, String title, String body, String dedupKey, List<SmsRecipient> smsRecipients) {
         ChannelSettings.Channels channels = settings.of(companyId);
         int added = 0;
-        for (Channel channel : Channel.values()) {
-            if (robot(channels, channel).isEmpty()) {
-                continue;
+        for (Channel channel : List.of(Channel.WECOM, Channel.DINGTALK, Channel.FEISHU)) {
+            if (robot(channels, channel).isPresent()) {
+                added += insert(companyId, channel, null, title, body, dedupKey);
             }
-            int inserted = jdbc.sql("""
-                            insert into notification_delivery (id, company_id, channel, dedup_key, title, body, status,
-                                                               attempts, next_attempt_at, created_at)
-                            select ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? where not exists
-                            (select 1 from notification_delivery where channel = ? and dedup_key = ?)""")
-                    .params(UUID.randomUUID(), companyId, channel.name(), dedupKey, cut(title, 200), cut(body, 2000),
-                            Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), channel.name(), dedupKey)
-                    .update();
-            added += inserted;
+        }
+        if (channels.sms()) {
+            for (SmsRecipient recipient : smsRecipients) {
+                if (recipient.phone() != null && !recipient.phone().isBlank()) {
+                    added += insert(companyId, Channel.SMS, recipient.phone().strip(), title, body,
+                            DedupKeys.perRecipient(dedupKey, recipient.userId()));
+                }
+            }
         }
         return added;
+    }
+
+    private int insert(UUID companyId, Channel channel, String recipient, String title, String body, String dedupKey) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                        insert into notification_delivery (id, company_id, channel, recipient, dedup_key, title, body,
+                                                           status, attempts, next_attempt_at, created_at)
+                        select ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? where not exists
+                        (select 1 from notification_delivery where channel = ? and dedup_key = ?)""")
+                .params(UUID.randomUUID(), companyId, channel.name(), recipient, dedupKey, cut(title, 200),
+                        cut(body, 2000), now, now, channel.name(), dedupKey)
+                .update();
     }
 
     @Scheduled(fixedDelayString = "${anzuo.notification.delivery-interval:PT15S}", initialDelayString = "PT10S")
@@ -100,20 +129,19 @@ public class ChannelDeliveries {
     }
 
     private boolean deliver(UUID id) {
-        record Row(UUID companyId, Channel channel, String title, String body, int attempts) {}
-        Row row = jdbc.sql("select company_id, channel, title, body, attempts from notification_delivery where id = ?")
+        record Row(UUID companyId, Channel channel, String recipient, String title, String body, int attempts) {}
+        Row row = jdbc.sql("""
+                        select company_id, channel, recipient, title, body, attempts from notification_delivery
+                        where id = ?""")
                 .param(id).query((rs, n) -> new Row(rs.getObject(1, UUID.class), Channel.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getInt(5))).single();
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6))).single();
         Instant now = clock.instant();
         try {
-            ChannelSettings.Robot robot = robot(settings.of(row.companyId()), row.channel())
-                    .orElseThrow(() -> new ChannelDeliveryFailed("channel no longer configured"));
-            GroupRobot sender = switch (row.channel()) {
-                case WECOM -> wecom;
-                case DINGTALK -> dingtalk;
-                case FEISHU -> feishu;
-            };
-            sender.send(robot.webhookUrl(), robot.secret(), new RobotMessage(row.title(), row.body()));
+            if (row.channel() == Channel.SMS) {
+                sendSms(row.companyId(), row.recipient(), row.title(), row.body());
+            } else {
+                sendToRobot(row.companyId(), row.channel(), row.title(), row.body());
+            }
             jdbc.sql("update notification_delivery set status = 'SENT', attempts = ?, sent_at = ?, last_error = null "
                     + "where id = ?").params(row.attempts() + 1, Timestamp.from(now), id).update();
             return true;
@@ -131,6 +159,25 @@ public class ChannelDeliveries {
         }
     }
 
+    private void sendToRobot(UUID companyId, Channel channel, String title, String body) {
+        ChannelSettings.Robot robot = robot(settings.of(companyId), channel)
+                .orElseThrow(() -> new ChannelDeliveryFailed("channel no longer configured"));
+        GroupRobot sender = switch (channel) {
+            case WECOM -> wecom;
+            case DINGTALK -> dingtalk;
+            case FEISHU -> feishu;
+            case SMS -> throw new IllegalArgumentException("SMS is not a group robot");
+        };
+        sender.send(robot.webhookUrl(), robot.secret(), new RobotMessage(title, body));
+    }
+
+    private void sendSms(UUID companyId, String phone, String title, String body) {
+        if (!settings.of(companyId).sms()) {
+            throw new ChannelDeliveryFailed("SMS switched off");
+        }
+        sms.send(phone, cut(title + "：" + body, SMS_MAX_CHARS));
+    }
+
     @Transactional(readOnly = true)
     public List<Delivery> list(UUID companyId, Status status, int offset, int limit) {
         List<Object> params = new ArrayList<>(List.of(companyId));
@@ -140,7 +187,7 @@ public class ChannelDeliveries {
         params.add(limit);
         params.add(offset);
         return jdbc.sql("""
-                        select id, company_id, channel, title, status, attempts, last_error, next_attempt_at, created_at, sent_at
+                        select id, company_id, channel, recipient, title, status, attempts, last_error, next_attempt_at, created_at, sent_at
                         from notification_delivery where company_id = ?""" + (status == null ? "" : " and status = ?")
                         + " order by created_at desc, id limit ? offset ?")
                 .params(params).query(this::row).list();
@@ -155,9 +202,11 @@ public class ChannelDeliveries {
     }
 
     private Delivery row(ResultSet rs, int n) throws SQLException {
+        String recipient = rs.getString(4);
         return new Delivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), Channel.valueOf(rs.getString(3)),
-                rs.getString(4), Status.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7), instant(rs, 8),
-                instant(rs, 9), instant(rs, 10));
+                recipient == null ? null : LoggingSmsSender.mask(recipient), rs.getString(5),
+                Status.valueOf(rs.getString(6)), rs.getInt(7), rs.getString(8), instant(rs, 9), instant(rs, 10),
+                instant(rs, 11));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -170,6 +219,7 @@ public class ChannelDeliveries {
             case WECOM -> channels.wecom();
             case DINGTALK -> channels.dingtalk();
             case FEISHU -> channels.feishu();
+            case SMS -> null;
         });
     }
 

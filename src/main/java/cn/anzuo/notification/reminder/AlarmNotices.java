@@ -7,12 +7,16 @@ import cn.anzuo.monitoring.AlarmRaised;
 import cn.anzuo.monitoring.AlarmResolved;
 import cn.anzuo.notification.Notice;
 import cn.anzuo.notification.Notifications;
+import cn.anzuo.notification.channel.ChannelDeliveries;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
 import cn.anzuo.organization.UserView;
 import cn.anzuo.permit.PermitRecord;
 import cn.anzuo.permit.Permits;
+import cn.anzuo.qualification.Qualifications;
+import cn.anzuo.qualification.WorkerView;
 import cn.anzuo.shared.security.Role;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,23 +36,40 @@ class AlarmNotices {
     private final Notifications notifications;
     private final Organization organization;
     private final Permits permits;
-    private final cn.anzuo.notification.channel.ChannelDeliveries channels;
+    private final ChannelDeliveries channels;
     private final org.springframework.context.MessageSource messages;
+    private final Qualifications qualifications;
 
     AlarmNotices(Notifications notifications, Organization organization, Permits permits,
-            cn.anzuo.notification.channel.ChannelDeliveries channels, org.springframework.context.MessageSource messages) {
+            ChannelDeliveries channels, org.springframework.context.MessageSource messages,
+            Qualifications qualifications) {
         this.notifications = notifications;
         this.organization = organization;
         this.permits = permits;
         this.channels = channels;
         this.messages = messages;
+        this.qualifications = qualifications;
     }
 
-    /** The same notice to the company's group robots, in Chinese (the groups' language). */
+    /**
+     * The same notice to the company's group robots and, by SMS, to each recipient whose worker record has a phone
+     * number, in Chinese (the groups' language).
+     */
     private void toChannels(Notice notice) {
         Object[] args = notice.args().toArray();
         channels.enqueue(notice.companyId(), messages.getMessage(notice.titleKey(), args, Locale.SIMPLIFIED_CHINESE),
-                messages.getMessage(notice.bodyKey(), args, Locale.SIMPLIFIED_CHINESE), notice.dedupKey());
+                messages.getMessage(notice.bodyKey(), args, Locale.SIMPLIFIED_CHINESE), notice.dedupKey(),
+                smsRecipients(notice.recipientIds()));
+    }
+
+    private List<ChannelDeliveries.SmsRecipient> smsRecipients(Set<UUID> userIds) {
+        List<ChannelDeliveries.SmsRecipient> recipients = new ArrayList<>();
+        for (UUID userId : userIds) {
+            organization.user(userId).map(UserView::workerId).flatMap(qualifications::worker)
+                    .map(WorkerView::phone).filter(phone -> !phone.isBlank())
+                    .ifPresent(phone -> recipients.add(new ChannelDeliveries.SmsRecipient(userId, phone)));
+        }
+        return recipients;
     }
 
     @ApplicationModuleListener

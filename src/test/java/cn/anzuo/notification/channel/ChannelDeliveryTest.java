@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * correctly signed (checked by a local webhook server); a failing robot is retried with back-off and listed FAILED.
  */
 @AnzuoTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ChannelDeliveryTest {
 
     @Autowired ApiClient api;
@@ -48,6 +50,7 @@ class ChannelDeliveryTest {
     @Autowired ChannelDeliveries deliveries;
     @Autowired Devices devices;
     @Autowired JsonMapper json;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     record Received(String path, String query, String body) {}
 
@@ -174,5 +177,48 @@ class ChannelDeliveryTest {
         api.get("admin", "/api/v1/notifications/deliveries?status=FAILED&size=200")
                 .andExpect(jsonPath("$.items[0].attempts").value(6))
                 .andExpect(jsonPath("$.items[0].lastError").isString());
+    }
+
+    @Test
+    void an_sms_goes_once_to_each_recipient_with_a_phone_and_is_listed_masked(CapturedOutput output) throws Exception {
+        configure();
+        UUID companyId = UUID.fromString(company);
+        UUID withPhone = UUID.randomUUID();
+        String occasion = "sms-test:" + UUID.randomUUID();
+        List<ChannelDeliveries.SmsRecipient> recipients = List.of(
+                new ChannelDeliveries.SmsRecipient(withPhone, "13800005678"),
+                new ChannelDeliveries.SmsRecipient(UUID.randomUUID(), null));
+        long smsBefore = smsRows(companyId);
+
+        int added = transactions.execute(tx -> deliveries.enqueue(companyId, "二级报警", "1号罐区 LEL 55.0", occasion,
+                recipients));
+        int again = transactions.execute(tx -> deliveries.enqueue(companyId, "二级报警", "1号罐区 LEL 55.0", occasion,
+                recipients));
+        deliveries.deliverDue();
+
+        assertThat(added).as("DingTalk, Feishu and one SMS").isEqualTo(3);
+        assertThat(again).as("the same occasion again").isZero();
+        assertThat(smsRows(companyId)).isEqualTo(smsBefore + 1);
+        assertThat(output).contains("SMS (simulated) to ****5678: 二级报警：1号罐区 LEL 55.0");
+        assertThat(output).doesNotContain("13800005678");
+        api.get("admin", "/api/v1/notifications/deliveries?status=SENT&size=200")
+                .andExpect(jsonPath("$.items[?(@.channel == 'SMS')].recipient").value(org.hamcrest.Matchers.hasItem("****5678")));
+    }
+
+    @Test
+    void no_sms_while_the_company_has_sms_switched_off() throws Exception {
+        api.put("admin", "/api/v1/companies/{id}/channels", "{\"sms\":{\"enabled\":false}}", company)
+                .andExpect(status().isOk());
+        UUID companyId = UUID.fromString(company);
+        long smsBefore = smsRows(companyId);
+        int added = transactions.execute(tx -> deliveries.enqueue(companyId, "t", "b", "sms-off:" + UUID.randomUUID(),
+                List.of(new ChannelDeliveries.SmsRecipient(UUID.randomUUID(), "13800005678"))));
+        assertThat(added).isZero();
+        assertThat(smsRows(companyId)).isEqualTo(smsBefore);
+    }
+
+    long smsRows(UUID companyId) {
+        return deliveries.list(companyId, null, 0, 10_000).stream()
+                .filter(d -> d.channel() == ChannelDeliveries.Channel.SMS).count();
     }
 }
