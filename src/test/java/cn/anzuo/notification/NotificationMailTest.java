@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.anzuo.qualification.CertificateExpiring;
+import cn.anzuo.notification.channel.ChannelDeliveries;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;
 import cn.anzuo.support.Unique;
@@ -59,6 +60,7 @@ class NotificationMailTest {
     @Autowired ApiClient api;
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationEventPublisher events;
+    @Autowired ChannelDeliveries deliveries;
 
     @Test
     void an_expiring_certificate_is_e_mailed_in_chinese_to_the_worker() throws Exception {
@@ -76,6 +78,10 @@ class NotificationMailTest {
         transactions.executeWithoutResult(tx -> events.publishEvent(new CertificateExpiring(UUID.randomUUID(), workerId,
                 demoId, worker, "4.1", "熔化焊接与热切割作业", LocalDate.of(2026, 12, 15), "EXPIRY", 15)));
 
+        // the listener writes a PENDING e-mail delivery; the delivery job (off in tests) sends it
+        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries.list(demoId, ChannelDeliveries.Status.PENDING, 0, 500)
+                .stream().anyMatch(d -> d.channel() == ChannelDeliveries.Channel.EMAIL && d.title().equals("证书即将到期")));
+        deliveries.deliverDue();
         MimeMessage mail = await().atMost(Duration.ofSeconds(10)).until(() -> to(address), mails -> !mails.isEmpty())
                 .getFirst();
         assertThat(mail.getSubject()).isEqualTo("证书即将到期");

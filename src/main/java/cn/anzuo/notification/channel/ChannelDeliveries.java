@@ -13,6 +13,7 @@ import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -32,11 +33,11 @@ public class ChannelDeliveries {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelDeliveries.class);
 
-    public enum Channel { WECOM, DINGTALK, FEISHU, SMS }
+    public enum Channel { WECOM, DINGTALK, FEISHU, SMS, EMAIL }
 
     public enum Status { PENDING, SENT, FAILED }
 
-    /** A delivery as the admin sees it; an SMS recipient's number is masked (****1234). */
+    /** A delivery as the admin sees it; an SMS or e-mail recipient is masked (****1234, z***@plant.example). */
     public record Delivery(UUID id, UUID companyId, Channel channel, String recipient, String title, Status status,
             int attempts, String lastError, Instant nextAttemptAt, Instant createdAt, Instant sentAt) {}
 
@@ -53,12 +54,15 @@ public class ChannelDeliveries {
 
     private final DeliveryBackoff backoff = DeliveryBackoff.DEFAULT;
     private final SmsSender sms;
+    private final ObjectProvider<EmailSender> email;
     private final Clock clock;
 
-    ChannelDeliveries(JdbcClient jdbc, ChannelSettings settings, JsonMapper json, SmsSender sms, Clock clock) {
+    ChannelDeliveries(JdbcClient jdbc, ChannelSettings settings, JsonMapper json, SmsSender sms,
+            ObjectProvider<EmailSender> email, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.sms = sms;
+        this.email = email;
         this.clock = clock;
         HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
         this.wecom = new WeComRobot(http, json);
@@ -94,6 +98,12 @@ public class ChannelDeliveries {
             }
         }
         return added;
+    }
+
+    /** One PENDING e-mail to the address, once per dedup key (the e-mail adapter's occasion, e.g. an inbox item). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int enqueueEmail(UUID companyId, String address, String subject, String text, String dedupKey) {
+        return insert(companyId, Channel.EMAIL, address, subject, text, dedupKey);
     }
 
     private int insert(UUID companyId, Channel channel, String recipient, String title, String body, String dedupKey) {
@@ -137,10 +147,10 @@ public class ChannelDeliveries {
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6))).single();
         Instant now = clock.instant();
         try {
-            if (row.channel() == Channel.SMS) {
-                sendSms(row.companyId(), row.recipient(), row.title(), row.body());
-            } else {
-                sendToRobot(row.companyId(), row.channel(), row.title(), row.body());
+            switch (row.channel()) {
+                case SMS -> sendSms(row.companyId(), row.recipient(), row.title(), row.body());
+                case EMAIL -> email.getObject().send(row.recipient(), row.title(), row.body());
+                default -> sendToRobot(row.companyId(), row.channel(), row.title(), row.body());
             }
             jdbc.sql("update notification_delivery set status = 'SENT', attempts = ?, sent_at = ?, last_error = null "
                     + "where id = ?").params(row.attempts() + 1, Timestamp.from(now), id).update();
@@ -166,7 +176,7 @@ public class ChannelDeliveries {
             case WECOM -> wecom;
             case DINGTALK -> dingtalk;
             case FEISHU -> feishu;
-            case SMS -> throw new IllegalArgumentException("SMS is not a group robot");
+            case SMS, EMAIL -> throw new IllegalArgumentException(channel + " is not a group robot");
         };
         sender.send(robot.webhookUrl(), robot.secret(), new RobotMessage(title, body));
     }
@@ -204,7 +214,7 @@ public class ChannelDeliveries {
     private Delivery row(ResultSet rs, int n) throws SQLException {
         String recipient = rs.getString(4);
         return new Delivery(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), Channel.valueOf(rs.getString(3)),
-                recipient == null ? null : LoggingSmsSender.mask(recipient), rs.getString(5),
+                Recipients.mask(recipient), rs.getString(5),
                 Status.valueOf(rs.getString(6)), rs.getInt(7), rs.getString(8), instant(rs, 9), instant(rs, 10),
                 instant(rs, 11));
     }
@@ -219,7 +229,7 @@ public class ChannelDeliveries {
             case WECOM -> channels.wecom();
             case DINGTALK -> channels.dingtalk();
             case FEISHU -> channels.feishu();
-            case SMS -> null;
+            case SMS, EMAIL -> null;
         });
     }
 

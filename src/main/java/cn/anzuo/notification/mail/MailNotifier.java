@@ -1,7 +1,9 @@
 package cn.anzuo.notification.mail;
 
+import cn.anzuo.notification.channel.ChannelDeliveries;
+import cn.anzuo.notification.channel.ChannelDeliveryFailed;
+import cn.anzuo.notification.channel.EmailSender;
 import cn.anzuo.notification.domain.Inbox;
-import cn.anzuo.notification.domain.InboxItem;
 import cn.anzuo.notification.domain.InboxItemStored;
 import cn.anzuo.notification.domain.NoticeTexts;
 import cn.anzuo.organization.Organization;
@@ -22,12 +24,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The e-mail channel: an SMTP adapter over Spring's {@link JavaMailSender}, in Chinese. It runs
- * after the inbox item is committed, so a mail failure never loses the item: it is logged and the
- * inbox stays the record. Without {@code spring.mail.host} it does nothing (logged once at start).
+ * The e-mail channel, in Chinese. When an inbox item is committed for a user with an address, it writes a PENDING
+ * e-mail delivery (ADR 0055): the delivery job sends it over SMTP ({@link EmailSender}, Spring's
+ * {@link JavaMailSender}), retries a refusal with back-off and lists it FAILED at last, and a crash loses nothing.
+ * The inbox item stays the record. Without {@code spring.mail.host} it does nothing (logged once at start).
  */
 @Component
-class MailNotifier {
+class MailNotifier implements EmailSender {
 
     private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
     static final Locale MAIL_LOCALE = Locale.SIMPLIFIED_CHINESE;
@@ -36,14 +39,17 @@ class MailNotifier {
     private final Inbox inbox;
     private final NoticeTexts texts;
     private final Organization organization;
+    private final ChannelDeliveries deliveries;
     private final NotificationMailProperties properties;
 
     MailNotifier(ObjectProvider<JavaMailSender> senders, @Value("${spring.mail.host:}") String host, Inbox inbox,
-            NoticeTexts texts, Organization organization, NotificationMailProperties properties) {
+            NoticeTexts texts, Organization organization, ChannelDeliveries deliveries,
+            NotificationMailProperties properties) {
         this.sender = StringUtils.hasText(host) ? senders.getIfAvailable() : null;
         this.inbox = inbox;
         this.texts = texts;
         this.organization = organization;
+        this.deliveries = deliveries;
         this.properties = properties;
         if (sender == null) {
             log.info("Notification e-mail is off (spring.mail.host is not set): notifications reach the in-app inbox only");
@@ -62,22 +68,27 @@ class MailNotifier {
         if (address == null) {
             return;
         }
-        inbox.forDelivery(event.itemId()).ifPresent(item -> send(item, address));
+        inbox.forDelivery(event.itemId()).ifPresent(item -> deliveries.enqueueEmail(item.companyId(), address,
+                texts.title(item, MAIL_LOCALE),
+                texts.body(item, MAIL_LOCALE) + "\n\n" + texts.text("notification.mail.footer", MAIL_LOCALE),
+                "mail:" + item.id()));
     }
 
-    private void send(InboxItem item, String address) {
+    @Override
+    public void send(String address, String subject, String text) {
+        if (sender == null) {
+            throw new ChannelDeliveryFailed("e-mail is off (spring.mail.host is not set)");
+        }
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper mail = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
             mail.setFrom(properties.mailFrom());
             mail.setTo(address);
-            mail.setSubject(texts.title(item, MAIL_LOCALE));
-            mail.setText(texts.body(item, MAIL_LOCALE) + "\n\n" + texts.text("notification.mail.footer", MAIL_LOCALE));
+            mail.setSubject(subject);
+            mail.setText(text);
             sender.send(message);
-            log.debug("E-mailed notification {} to user {}", item.id(), item.userId());
         } catch (MailException | MessagingException e) {
-            log.warn("Could not e-mail notification {} to user {}; it stays in the inbox: {}", item.id(),
-                    item.userId(), e.toString());
+            throw new ChannelDeliveryFailed("SMTP: " + e.getMessage());
         }
     }
 }
