@@ -34,4 +34,22 @@
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('select[data-filters]').forEach(narrowGroups);
   });
+  // The page's one live stream (ADR 0062), when the layout names it: each hint becomes a body event that htmx
+  // triggers listen for (hx-trigger="live-inbox from:body"). The browser reconnects after a dropped connection; a
+  // signed-out page gets the login page instead of a stream, and EventSource then stops for good.
+  document.addEventListener('DOMContentLoaded', function () {
+    var meta = document.querySelector('meta[name="anzuo-live"]');
+    if (!meta || !window.EventSource) {
+      return;
+    }
+    var source = new EventSource(meta.content);
+    ['inbox', 'alarm', 'refresh'].forEach(function (name) {
+      source.addEventListener(name, function (event) {
+        document.body.dispatchEvent(new CustomEvent('live-' + name, { detail: event.data }));
+      });
+    });
+    window.addEventListener('pagehide', function () {
+      source.close();
+    });
+  });
 })();

@@ -78,7 +78,7 @@ class AlarmPagesTest {
                 .andExpect(content().string(containsString("二级报警")))
                 .andExpect(content().string(containsString("52.0 %LEL")))
                 .andExpect(content().string(containsString("限值 50.0 %LEL")))
-                .andExpect(content().string(containsString("sse-connect=\"/alarms/stream\"")))
+                .andExpect(content().string(containsString("<meta name=\"anzuo-live\" content=\"/live\">")))
                 .andExpect(content().string(containsString("data-action=\"acknowledge\"")));
         mvc.perform(get("/alarms").header("HX-Request", "true").session(safety)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))

@@ -259,16 +259,17 @@ class OnSitePagesTest {
         MockHttpSession safety = signIn("safety");
         mvc.perform(get("/onsite/board/{site}", f.siteId).session(safety))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("/onsite/permits/" + id), containsString("sse-connect"),
-                        containsString("htmx-ext-sse/"), containsString("/sse-"), containsString("every 15s"))));
+                .andExpect(content().string(allOf(containsString("/onsite/permits/" + id), 
+                        containsString("content=\"/live?site=" + f.siteId + "\""),
+                        containsString("live-refresh from:body, every 15s"))));
         mvc.perform(get("/onsite/board/{site}", f.siteId).session(safety).header("HX-Request", "true"))
                 .andExpect(content().string(allOf(containsString("/onsite/permits/" + id), not(containsString("<html")))));
-        mvc.perform(get("/onsite/board/{site}/events", f.siteId).session(safety))
+        mvc.perform(get("/live").param("site", f.siteId).session(safety))
                 .andExpect(request().asyncStarted())
                 .andExpect(header().string("Content-Type", startsWith("text/event-stream")));
+        mvc.perform(get("/live").param("site", f.siteId).session(signIn("yz-admin"))).andExpect(status().isNotFound());
         mvc.perform(get("/onsite/board/{site}", f.siteId).session(signIn("yz-admin"))).andExpect(status().isNotFound());
         mvc.perform(get("/onsite/board/{site}", f.siteId).session(signIn("worker"))).andExpect(status().isForbidden());
-        mvc.perform(get("/webjars/htmx-ext-sse/sse.js")).andExpect(status().isOk());
     }
 
     @Test

@@ -42,7 +42,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -78,18 +77,16 @@ class AlarmPageController {
     private final AlarmBook book;
     private final Alarms alarms;
     private final AlarmResponse response;
-    private final AlarmStreams streams;
     private final Organization organization;
     private final Permits permits;
     private final FormProblems problems;
     private final Clock clock;
 
-    AlarmPageController(AlarmBook book, Alarms alarms, AlarmResponse response, AlarmStreams streams,
+    AlarmPageController(AlarmBook book, Alarms alarms, AlarmResponse response,
             Organization organization, Permits permits, FormProblems problems, Clock clock) {
         this.book = book;
         this.alarms = alarms;
         this.response = response;
-        this.streams = streams;
         this.organization = organization;
         this.permits = permits;
         this.problems = problems;
@@ -124,11 +121,6 @@ class AlarmPageController {
         return htmx != null ? "monitoring/alarms :: list" : "monitoring/alarms";
     }
 
-    @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @ResponseBody
-    SseEmitter stream(CurrentUser me) {
-        return streams.subscribe(me.companyId());
-    }
 
     @GetMapping("/{id}")
     String detail(CurrentUser me, @PathVariable UUID id, Model model) {

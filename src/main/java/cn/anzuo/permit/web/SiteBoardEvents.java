@@ -9,39 +9,29 @@ import cn.anzuo.permit.PermitStarted;
 import cn.anzuo.permit.PermitSuspended;
 import cn.anzuo.permit.PermitVoided;
 import cn.anzuo.permit.domain.WorkPermitRepository;
-import cn.anzuo.shared.web.LiveStreams;
+import cn.anzuo.shared.web.LiveHub;
 import java.util.UUID;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open 现场看板 connections per site. After a permit of the site changed (and the change is committed), each
- * board gets a {@code refresh} event and reloads its list. Best effort: a board that misses one still polls every
- * 15 s. Plain event listeners pushing after commit: see {@link LiveStreams} for why not transactional ones.
+ * After a permit of a site changed (and the change is committed), every page showing the site (现场看板) gets a
+ * {@code refresh} hint on its live stream and reloads its list. Best effort: a board that misses one still polls every
+ * 15 s. Plain event listeners: see {@link LiveHub} for why not transactional ones.
  */
 @Component
 class SiteBoardEvents {
 
-    private final LiveStreams<UUID> boards = new LiveStreams<>();
+    private final LiveHub live;
     private final WorkPermitRepository permits;
 
-    SiteBoardEvents(WorkPermitRepository permits) {
+    SiteBoardEvents(LiveHub live, WorkPermitRepository permits) {
+        this.live = live;
         this.permits = permits;
     }
 
-    SseEmitter subscribe(UUID siteId) {
-        return boards.subscribe(siteId);
-    }
-
-    @EventListener(ContextClosedEvent.class)
-    void closeAll() {
-        boards.closeAll();
-    }
-
     private void refresh(UUID siteId, UUID permitId) {
-        boards.pushAfterCommit(siteId, "refresh", permitId.toString());
+        live.toSite(siteId, "refresh", permitId.toString());
     }
 
     @EventListener

@@ -21,12 +21,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * 现场看板: the live permits of a site — working, suspended, approved and waiting to start. The list
- * refreshes when the server sends {@code refresh} (a permit of the site changed, see {@link SiteBoardEvents});
+ * refreshes when the server sends {@code refresh} (a permit of the site changed, see {@link SiteBoardEvents}) on the page's live stream;
  * htmx polling every 15 s is the fallback.
  */
 @Controller
@@ -41,18 +40,16 @@ class SiteBoardPageController {
     private final Organization organization;
     private final PermitQueries queries;
     private final PermitViews views;
-    private final SiteBoardEvents events;
     private final Clock clock;
 
     private final cn.anzuo.permit.onsite.OnSite onSite;
 
-    SiteBoardPageController(Organization organization, PermitQueries queries, PermitViews views, SiteBoardEvents events,
+    SiteBoardPageController(Organization organization, PermitQueries queries, PermitViews views,
             Clock clock, cn.anzuo.permit.onsite.OnSite onSite) {
         this.onSite = onSite;
         this.organization = organization;
         this.queries = queries;
         this.views = views;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -80,6 +77,7 @@ class SiteBoardPageController {
                 .map(p -> views.one(p, List.of()))
                 .toList();
         model.addAttribute("site", site);
+        model.addAttribute("liveSite", site.id()); // the layout's live stream carries this site's refresh hints
         model.addAttribute("permits", live);
         // who is verified how: per permit, the check-ins by proof method (二维码 2 · NFC 1 · 人脸 1)
         model.addAttribute("verified", live.stream().collect(java.util.stream.Collectors.toMap(PermitResponse::id,
@@ -93,9 +91,4 @@ class SiteBoardPageController {
         return htmx != null ? "onsite/board :: list" : "onsite/board";
     }
 
-    @GetMapping(value = "/{siteId}/events", produces = "text/event-stream")
-    @ResponseBody
-    SseEmitter events(CurrentUser me, @PathVariable UUID siteId) {
-        return events.subscribe(organization.visibleSite(me, siteId).id());
-    }
 }

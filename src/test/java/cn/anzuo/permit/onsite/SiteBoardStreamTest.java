@@ -67,8 +67,14 @@ class SiteBoardStreamTest {
             }
             assertThat(output.getAll().substring(before)).doesNotContain("Unexpected failure").doesNotContain("ERROR");
 
-            // Another viewer keeps the board open while the server shuts down.
+            // Another viewer keeps the board open: a change of the site's permits reaches it as a refresh hint, and
+            // the server shuts down while it is still open.
             InputStream staying = openBoard(base, siteId);
+            UUID started = UUID.randomUUID();
+            app.publishEvent(new PermitStarted(started, companyId, siteId, "DH-TEST", Instant.now(), cn.anzuo.permit.Actor.system("TEST"), null));
+            BufferedReader hints = new BufferedReader(new InputStreamReader(staying, StandardCharsets.UTF_8));
+            assertThat(hints.readLine()).isEqualTo("event:refresh");
+            assertThat(hints.readLine()).isEqualTo("data:" + started);
             long start = System.nanoTime();
             app.close();
             closed = true;
@@ -96,7 +102,7 @@ class SiteBoardStreamTest {
     }
 
     InputStream openBoard(String base, UUID siteId) throws Exception {
-        HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(base + "/onsite/board/" + siteId + "/events"))
+        HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(base + "/live?site=" + siteId))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.statusCode()).isEqualTo(200);
         BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-class LiveStreamsTest {
+class LiveHubTest {
 
     private final List<String> pushed = new ArrayList<>();
 
@@ -23,14 +23,14 @@ class LiveStreamsTest {
 
     @Test
     void outside_a_transaction_the_push_happens_at_once() {
-        LiveStreams.afterCommit(() -> pushed.add("now"));
+        LiveHub.afterCommit(() -> pushed.add("now"));
         assertThat(pushed).containsExactly("now");
     }
 
     @Test
     void inside_a_transaction_the_push_waits_for_the_commit() {
         TransactionSynchronizationManager.initSynchronization();
-        LiveStreams.afterCommit(() -> pushed.add("after commit"));
+        LiveHub.afterCommit(() -> pushed.add("after commit"));
         assertThat(pushed).isEmpty();
 
         TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
@@ -40,7 +40,7 @@ class LiveStreamsTest {
     @Test
     void a_rolled_back_change_is_never_pushed() {
         TransactionSynchronizationManager.initSynchronization();
-        LiveStreams.afterCommit(() -> pushed.add("after commit"));
+        LiveHub.afterCommit(() -> pushed.add("after commit"));
 
         TransactionSynchronizationManager.getSynchronizations()
                 .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
@@ -48,15 +48,16 @@ class LiveStreamsTest {
     }
 
     @Test
-    void a_stream_is_counted_until_all_are_closed() {
-        LiveStreams<UUID> streams = new LiveStreams<>();
-        UUID site = UUID.randomUUID();
-        streams.subscribe(site);
-        streams.subscribe(site);
-        streams.push(site, "refresh", "x");
-        assertThat(streams.open(site)).isEqualTo(2);
+    void streams_are_counted_until_all_are_closed() {
+        LiveHub hub = new LiveHub();
+        UUID user = UUID.randomUUID();
+        UUID company = UUID.randomUUID();
+        hub.open(user, company, null);
+        hub.open(user, company, UUID.randomUUID());
+        hub.toCompany(company, "alarm", "x");
+        assertThat(hub.open()).isEqualTo(2);
 
-        streams.closeAll();
-        assertThat(streams.open(site)).isZero();
+        hub.closeAll();
+        assertThat(hub.open()).isZero();
     }
 }
