@@ -18,7 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The safety officer sees the unread badge, opens the inbox and marks everything read in place (htmx). */
+/**
+ * The safety officer sees the unread badge, opens the inbox and marks everything read in place (htmx); a new notice
+ * then shows on the badge live, without a reload.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"anzuo.demo.enabled=true", "anzuo.scheduling.enabled=false"})
 @Import(TestClockConfig.class)
 class InboxJourneyTest {
@@ -54,6 +57,15 @@ class InboxJourneyTest {
             assertThat(browser.driver.getCurrentUrl()).endsWith("/inbox");
             assertThat(browser.pageText()).contains("没有未读消息");
             browser.screenshot("inbox-all-read");
+
+            // a new notice reaches the open page through its live stream: the badge shows it without a reload
+            // (the badge's own poll is two minutes away)
+            notifications.notify(new Notice(Set.of(safety), company, "CERTIFICATE_EXPIRING",
+                    "notification.certificateExpiring.title", "notification.certificateExpiring.body",
+                    List.of(worker + "二", "熔化焊接与热切割作业", "4.1", "2026-12-16"), null, null));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bottomnav .inbox-count")));
+            assertThat(browser.find(By.cssSelector(".bottomnav .inbox-count")).getText()).isEqualTo("1");
+            browser.screenshot("inbox-live-badge");
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.anzuo.permit;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.anzuo.permit.domain.HolidayCalendar;
@@ -75,6 +76,50 @@ public final class PermitFixtures {
                 "{\"code\":\"%s\",\"kind\":\"QR\"}".formatted(checkpoint), siteId).andExpect(status().isCreated());
         return new Crew(welder, linkedUser(welder, "WORKER"), guardian, linkedUser(guardian, "GUARDIAN"), checkpoint,
                 ApiClient.read(created, "$.id"), ApiClient.read(created, "$.secret"));
+    }
+
+    /** TF-01's position: a check-in here is inside its fence. */
+    public static final double SITE_LAT = 32.263150;
+    public static final double SITE_LON = 118.791540;
+    public static final String PASSING_GAS = "[{\"gas\":\"CH4\",\"value\":0.3,\"unit\":\"PCT_VOL\"},{\"gas\":\"O2\","
+            + "\"value\":20.9,\"unit\":\"PCT_VOL\"},{\"gas\":\"H2S\",\"value\":2,\"unit\":\"MG_M3\"}]";
+
+    /** An ACTIVE permit and the crew on it. */
+    public record ActiveWork(String permitId, Crew crew) {}
+
+    /**
+     * A level-2 hot work at TF-01 made ACTIVE the way the site does it: submitted 5 minutes ahead, approved, a passing
+     * analysis, the shift check, welder and guardian checked in by QR, started by the guardian at the planned start
+     * (the clock is moved on 5 minutes).
+     */
+    public ActiveWork activeHotWork(cn.anzuo.support.MutableClock clock, String welderName, String guardianName)
+            throws Exception {
+        Crew crew = crew(welderName, guardianName);
+        OffsetDateTime start = clock.instant().plus(java.time.Duration.ofMinutes(5)).atOffset(java.time.ZoneOffset.ofHours(8));
+        String id = ApiClient.read(api.post("leader", "/api/v1/permits",
+                request("HOT_WORK", "LEVEL_2", start, start.plusHours(2), crew.welder(), List.of(crew.welder()),
+                        crew.guardian(), null)).andExpect(status().isCreated()), "$.id");
+        String role = ApiClient.read(api.get("leader", "/api/v1/permits/{id}", id), "$.approvalSteps[0].role");
+        api.post(role.equals("UNIT_APPROVER") ? "unit" : role.equals("SAFETY_OFFICER") ? "safety" : "plant",
+                "/api/v1/permits/{id}/approvals", "{\"decision\":\"APPROVE\"}", id)
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+        api.post("analyst", "/api/v1/permits/{id}/gas-tests", """
+                {"sampledAt":"%s","samplePoint":"法兰 10 m 内","readings":%s}"""
+                .formatted(clock.instant().atOffset(java.time.ZoneOffset.ofHours(8)), PASSING_GAS), id)
+                .andExpect(status().isCreated());
+        api.post("shift", "/api/v1/permits/{id}/shift-check", "", id).andExpect(status().isOk());
+        for (String[] person : List.of(new String[] {crew.welderUser(), crew.welder()},
+                new String[] {crew.guardianUser(), crew.guardian()})) {
+            api.post(person[0], "/api/v1/permits/{id}/check-ins", """
+                    {"workerId":"%s","method":"QR","checkpointCode":"%s","proof":"%s","latitude":%s,"longitude":%s,"accuracyMeters":10}"""
+                    .formatted(person[1], crew.checkpoint(),
+                            cn.anzuo.permit.onsite.domain.Totp.code(crew.secret(),
+                                    cn.anzuo.permit.onsite.domain.Totp.step(clock.instant())), SITE_LAT, SITE_LON), id)
+                    .andExpect(status().isCreated());
+        }
+        clock.advance(java.time.Duration.ofMinutes(5));
+        api.post(crew.guardianUser(), "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+        return new ActiveWork(id, crew);
     }
 
     /** A weekday that is no holiday, at least a week ahead, with a random spread so tests do not meet. */

@@ -10,7 +10,6 @@ import cn.anzuo.monitoring.RegisteredDevice;
 import cn.anzuo.monitoring.domain.ReadingWriter;
 import cn.anzuo.permit.PermitFixtures;
 import cn.anzuo.permit.domain.HolidayCalendar;
-import cn.anzuo.permit.onsite.domain.Totp;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;
 import cn.anzuo.support.MutableClock;
@@ -333,42 +332,18 @@ class MqttIngestBenchmark {
         clock.advance(Duration.ofSeconds(1));
     }
 
-    // --- an ACTIVE level-2 hot work at the fixtures' site, as in MonitoringApiTest
+    // --- an ACTIVE level-2 hot work at the fixtures' site (PermitFixtures.activeHotWork)
 
-    static final double LAT = 32.263150;
-    static final double LON = 118.791540;
-    static final String PASSING = "[{\"gas\":\"CH4\",\"value\":0.3,\"unit\":\"PCT_VOL\"},{\"gas\":\"O2\",\"value\":20.9,"
-            + "\"unit\":\"PCT_VOL\"},{\"gas\":\"H2S\",\"value\":2,\"unit\":\"MG_M3\"}]";
 
     String activeHotWork() throws Exception {
-        PermitFixtures.Crew crew = f.crew("压测焊工", "压测监护");
-        OffsetDateTime start = clock.instant().plus(Duration.ofMinutes(5)).atOffset(ZoneOffset.ofHours(8));
-        String id = ApiClient.read(api.post("leader", "/api/v1/permits",
-                f.request("HOT_WORK", "LEVEL_2", start, start.plusHours(2), crew.welder(), List.of(crew.welder()),
-                        crew.guardian(), null)).andExpect(status().isCreated()), "$.id");
-        String role = ApiClient.read(api.get("leader", "/api/v1/permits/{id}", id), "$.approvalSteps[0].role");
-        api.post(role.equals("UNIT_APPROVER") ? "unit" : role.equals("SAFETY_OFFICER") ? "safety" : "plant",
-                "/api/v1/permits/{id}/approvals", "{\"decision\":\"APPROVE\"}", id)
-                .andExpect(jsonPath("$.status").value("APPROVED"));
-        gasTest(id, clock.instant()).andExpect(status().isCreated());
-        api.post("shift", "/api/v1/permits/{id}/shift-check", "", id).andExpect(status().isOk());
-        for (String[] person : List.of(new String[] {crew.welderUser(), crew.welder()},
-                new String[] {crew.guardianUser(), crew.guardian()})) {
-            api.post(person[0], "/api/v1/permits/{id}/check-ins", """
-                    {"workerId":"%s","method":"QR","checkpointCode":"%s","proof":"%s","latitude":%s,"longitude":%s,"accuracyMeters":10}"""
-                    .formatted(person[1], crew.checkpoint(), Totp.code(crew.secret(), Totp.step(clock.instant())), LAT,
-                            LON), id)
-                    .andExpect(status().isCreated());
-        }
-        clock.advance(Duration.ofMinutes(5));
-        api.post(crew.guardianUser(), "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
-        guardianUser = crew.guardianUser();
-        return id;
+        PermitFixtures.ActiveWork work = f.activeHotWork(clock, "压测焊工", "压测监护");
+        guardianUser = work.crew().guardianUser();
+        return work.permitId();
     }
 
     org.springframework.test.web.servlet.ResultActions gasTest(String permit, Instant sampledAt) throws Exception {
         return api.post("analyst", "/api/v1/permits/{id}/gas-tests", """
                 {"sampledAt":"%s","samplePoint":"法兰 10 m 内","readings":%s}"""
-                .formatted(sampledAt.atOffset(ZoneOffset.ofHours(8)), PASSING), permit);
+                .formatted(sampledAt.atOffset(ZoneOffset.ofHours(8)), PermitFixtures.PASSING_GAS), permit);
     }
 }
