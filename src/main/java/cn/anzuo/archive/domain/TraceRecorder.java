@@ -69,6 +69,9 @@ class TraceRecorder {
         data.put("workerId", e.workerId());
         data.put("method", e.method());
         data.put("siteId", e.siteId());
+        if (e.device() != null) { // left out, not null, so events without a device hash as they always did
+            data.put("device", e.device());
+        }
         chain.append(e.permitId(), e.companyId(), "CHECKED_IN", e.at(), userOrSystem(e.userId(), "CHECK_IN"), data);
     }
 

@@ -59,9 +59,18 @@ public class PermitLifecycle {
         this.clock = clock;
     }
 
-    /** @param assertion a WebAuthn assertion of the caller's own passkey, where the company's identity rule asks for one */
+    /**
+     * @param assertion a WebAuthn assertion of the caller's own passkey, where the company's identity rule asks for one
+     * @param device the fingerprint of the caller's phone or client ({@code CheckInDevice}), or null; recorded for
+     *     the auditor, never used to decide (ADR 0064)
+     */
     public record CheckIn(UUID workerId, ProofMethod method, String checkpointCode, String proof, double latitude,
-            double longitude, double accuracyMeters, String assertion) {
+            double longitude, double accuracyMeters, String assertion, String device) {
+
+        public CheckIn(UUID workerId, ProofMethod method, String checkpointCode, String proof, double latitude,
+                double longitude, double accuracyMeters, String assertion) {
+            this(workerId, method, checkpointCode, proof, latitude, longitude, accuracyMeters, assertion, null);
+        }
 
         public CheckIn(UUID workerId, ProofMethod method, String checkpointCode, String proof, double latitude,
                 double longitude, double accuracyMeters) {
@@ -86,11 +95,11 @@ public class PermitLifecycle {
         identity.require(user, organization.policy(permit.companyId()), command.method(), command.assertion());
         CheckInRecord record = onSite.checkIn(new OnSite.CheckIn(permit.id(), site, command.workerId(), user.id(),
                 command.method(), command.checkpointCode(), command.proof(), command.latitude(), command.longitude(),
-                command.accuracyMeters()));
+                command.accuracyMeters(), command.device()));
         permit.recordCheckIn(record.at());
         permits.save(permit);
         events.publishEvent(new CheckedIn(permit.id(), permit.companyId(), permit.siteId(), record.workerId(), user.id(),
-                record.method().name(), record.at()));
+                record.method().name(), record.at(), command.device()));
         return record;
     }
 

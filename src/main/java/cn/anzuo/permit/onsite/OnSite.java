@@ -48,8 +48,10 @@ public class OnSite {
         this.clock = clock;
     }
 
+    /** @param device the fingerprint of the phone or client checked in from, or null (ADR 0064) */
     public record CheckIn(UUID permitId, SiteView site, UUID workerId, UUID userId, ProofMethod method,
-            String checkpointCode, String proof, double latitude, double longitude, double accuracyMeters) {}
+            String checkpointCode, String proof, double latitude, double longitude, double accuracyMeters,
+            String device) {}
 
     /** Location first (a refused fix must not burn a one-time code), then the proof, then the record. */
     public CheckInRecord checkIn(CheckIn c) {
@@ -67,10 +69,10 @@ public class OnSite {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into check_in (id, permit_id, worker_id, user_id, method, checkpoint_id, checked_in_at,
-                                              latitude, longitude, accuracy_meters, distance_meters)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                              latitude, longitude, accuracy_meters, distance_meters, client_device)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, c.permitId(), c.workerId(), c.userId(), c.method().name(), checkpointId, Timestamp.from(now),
-                        c.latitude(), c.longitude(), c.accuracyMeters(), distance)
+                        c.latitude(), c.longitude(), c.accuracyMeters(), distance, c.device())
                 .update();
         return new CheckInRecord(id, c.permitId(), c.workerId(), c.method(), now, Math.round(distance * 10) / 10.0, true);
     }

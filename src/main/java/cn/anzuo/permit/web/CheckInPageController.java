@@ -124,10 +124,12 @@ class CheckInPageController {
     @GetMapping("/check-in")
     String checkInForm(CurrentUser me, @RequestParam(required = false) String cp,
             @RequestParam(required = false) String code, @RequestParam(required = false) String permit,
-            @RequestParam(required = false) String sun, Model model) {
+            @RequestParam(required = false) String sun, Model model, jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
         if (me.workerId() == null) {
             return "onsite/not-linked";
         }
+        CheckInDevice.ofBrowser(request, response); // the cookie is in place before the first check-in posts
         CheckInForm form = new CheckInForm();
         form.setCheckpointCode(clean(cp, 32));
         form.setProof(code != null && code.trim().matches("\\d{6}") ? code.trim()
@@ -144,10 +146,11 @@ class CheckInPageController {
 
     @PostMapping("/check-in")
     String checkIn(CurrentUser me, @Valid @ModelAttribute("checkIn") CheckInForm form, BindingResult result, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
         if (me.workerId() == null) {
             return "onsite/not-linked";
         }
+        String device = CheckInDevice.ofBrowser(request, response);
         if (!result.hasFieldErrors("latitude") && !result.hasFieldErrors("longitude")
                 && (form.getLatitude() == null || form.getLongitude() == null || form.getAccuracyMeters() == null)) {
             result.reject("LOCATION_MISSING", pages.text("onsite.checkIn.noLocation"));
@@ -160,7 +163,7 @@ class CheckInPageController {
             CheckInRecord record = lifecycle.checkIn(me, form.getPermitId(), new PermitLifecycle.CheckIn(me.workerId(),
                     form.isNfc() ? ProofMethod.NFC : ProofMethod.QR, form.getCheckpointCode().trim(),
                     form.getProof().trim(), form.getLatitude(), form.getLongitude(), form.getAccuracyMeters(),
-                    form.getAssertion()));
+                    form.getAssertion(), device));
             WorkPermit permit = queries.visible(me, form.getPermitId());
             PermitResponse view = views.one(permit, List.of());
             redirect.addFlashAttribute("checkedIn", new CheckedIn(permit.id(), permit.number(), view.siteName(),

@@ -124,9 +124,15 @@ class PermitLifecycleApiController {
                     + "IDENTITY_REQUIRED (policy PASSKEY: a fresh assertion of your own passkey in \"assertion\"), "
                     + "CHECKIN_WINDOW_CLOSED; "
                     + "409 PERMIT_NOT_APPROVED")
-    CheckInResponse checkIn(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CheckInRequest r) {
+    CheckInResponse checkIn(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CheckInRequest r,
+            @io.swagger.v3.oas.annotations.Parameter(description = "Optional stable id of the phone or app installation "
+                    + "(8–128 visible ASCII characters); an audit signal only (flag SAME_DEVICE_CHECK_INS), never checked")
+            @org.springframework.web.bind.annotation.RequestHeader(value = CheckInDevice.HEADER, required = false)
+            String deviceId, // declared for the OpenAPI document; CheckInDevice reads it, with the cookie as fallback
+            jakarta.servlet.http.HttpServletRequest request) {
         return CheckInResponse.of(lifecycle.checkIn(user, id, new CheckIn(r.workerId(), r.method(), r.checkpointCode(),
-                r.proof(), r.latitude(), r.longitude(), r.accuracyMeters(), r.assertionJson())));
+                r.proof(), r.latitude(), r.longitude(), r.accuracyMeters(), r.assertionJson(),
+                CheckInDevice.ofApiClient(request))));
     }
 
     @PostMapping("/presence")
