@@ -405,7 +405,7 @@ class PermitLifecycleApiTest {
                 .andReturn().getRequest().getSession();
         org.springframework.test.web.servlet.MvcResult board = api.mvc()
                 .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/onsite/board/{site}/events", f.siteId).session(safety))
+                        .get("/live").param("site", f.siteId).session(safety))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
                 .andReturn();
         assertThat(board.getResponse().getContentAsString()).contains("event:hello").doesNotContain("event:refresh");
