@@ -43,6 +43,13 @@
       return;
     }
     var source = new EventSource(meta.content);
+    // data-live on <html> says whether the stream is open (tests wait for it)
+    source.addEventListener('open', function () {
+      document.documentElement.setAttribute('data-live', 'open');
+    });
+    source.addEventListener('error', function () {
+      document.documentElement.setAttribute('data-live', 'closed');
+    });
     ['inbox', 'alarm', 'refresh'].forEach(function (name) {
       source.addEventListener(name, function (event) {
         document.body.dispatchEvent(new CustomEvent('live-' + name, { detail: event.data }));

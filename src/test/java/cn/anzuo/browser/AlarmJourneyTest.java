@@ -70,10 +70,9 @@ class AlarmJourneyTest {
             phone.find(By.id("alarm-list"));
             phone.screenshot("alarm-1-console-quiet");
             ((JavascriptExecutor) phone.driver).executeScript("window.__sameDocument = true;");
-            // give the SSE connection a moment to open
-            phone.wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                    "return document.querySelector('[sse-connect]') && htmx && true;"));
-            Thread.sleep(1500);
+            // the page's live stream is open
+            phone.wait.until(d -> "open".equals(((JavascriptExecutor) d).executeScript(
+                    "return document.documentElement.getAttribute('data-live');")));
 
             reading(code, secret, "{\"LEL\":55.0}");
             phone.find(By.cssSelector("[data-alarm] a.alarm-link"));

@@ -60,6 +60,8 @@ class InboxJourneyTest {
 
             // a new notice reaches the open page through its live stream: the badge shows it without a reload
             // (the badge's own poll is two minutes away)
+            browser.wait.until(d -> "open".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return document.documentElement.getAttribute('data-live');")));
             notifications.notify(new Notice(Set.of(safety), company, "CERTIFICATE_EXPIRING",
                     "notification.certificateExpiring.title", "notification.certificateExpiring.body",
                     List.of(worker + "二", "熔化焊接与热切割作业", "4.1", "2026-12-16"), null, null));
