@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.anzuo.permit.domain.HolidayCalendar;
 import cn.anzuo.support.AnzuoTest;
+import cn.anzuo.permit.onsite.domain.Totp;
 import cn.anzuo.support.ApiClient;
+import cn.anzuo.support.MutableClock;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
@@ -24,7 +26,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +60,7 @@ class PermitPdfAnnexATest {
 
     @Autowired ApiClient api;
     @Autowired HolidayCalendar holidays;
+    @Autowired MutableClock clock;
 
     PermitFixtures f;
     LocalDate day;
@@ -109,6 +117,72 @@ class PermitPdfAnnexATest {
             Files.write(PAGES.resolve(type + ".pdf"), pdf);
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(1);
         }
+    }
+
+    @Test
+    void a_permit_at_work_prints_its_gas_analyses_check_ins_shift_check_and_photos() throws Exception {
+        clock.fixAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        try {
+            PermitFixtures.Crew crew = f.crew("现场印焊", "现场印护");
+            String id = ApiClient.read(api.post("leader", "/api/v1/permits", f.request("HOT_WORK", "LEVEL_2", now(5),
+                    now(120), crew.welder(), List.of(crew.welder()), crew.guardian(), null))
+                    .andExpect(status().isCreated()), "$.id");
+            approveWithSignatures(id);
+            api.post("analyst", "/api/v1/permits/{id}/gas-tests", """
+                    {"sampledAt":"%s","samplePoint":"T-201 法兰 10 m 内","readings":%s}"""
+                    .formatted(now(0), PermitLifecycleApiTest.PASSING), id).andExpect(status().isCreated());
+            api.post("shift", "/api/v1/permits/{id}/shift-check", "", id).andExpect(status().isOk());
+            for (String[] person : List.of(new String[] {crew.welderUser(), crew.welder()},
+                    new String[] {crew.guardianUser(), crew.guardian()})) {
+                api.post(person[0], "/api/v1/permits/{id}/check-ins", """
+                        {"workerId":"%s","method":"QR","checkpointCode":"%s","proof":"%s","latitude":%s,"longitude":%s,"accuracyMeters":10}"""
+                        .formatted(person[1], crew.checkpoint(), Totp.code(crew.secret(), Totp.step(clock.instant())),
+                                PermitLifecycleApiTest.LAT, PermitLifecycleApiTest.LON), id)
+                        .andExpect(status().isCreated());
+            }
+            clock.advance(Duration.ofMinutes(5));
+            api.post(crew.guardianUser(), "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+            api.mvc().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .multipart("/api/v1/permits/{id}/photos", id)
+                            .file(new org.springframework.mock.web.MockMultipartFile("file", "site.png", "image/png", sitePhoto()))
+                            .param("latitude", "32.263150").param("longitude", "118.791540").param("kind", "SITE")
+                            .header("Authorization", "Bearer " + api.token(crew.welderUser())))
+                    .andExpect(status().isCreated());
+
+            byte[] pdf = api.get("leader", "/api/v1/permits/{id}/pdf", id).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document);
+                assertThat(text).contains("气体分析", "T-201 法兰 10 m 内", "CH4 0.3 %VOL", "合格", "现场签到", "现场印焊",
+                        "现场印护", "当班班长验票", "现场照片", "记录链完整");
+                Files.createDirectories(PAGES);
+                Files.write(PAGES.resolve("HOT_WORK-at-work.pdf"), pdf);
+                PDFRenderer renderer = new PDFRenderer(document);
+                for (int i = 0; i < document.getNumberOfPages(); i++) {
+                    ImageIO.write(renderer.renderImageWithDPI(i, 110), "png",
+                            PAGES.resolve("HOT_WORK-at-work-" + (i + 1) + ".png").toFile());
+                }
+            }
+        } finally {
+            clock.reset();
+        }
+    }
+
+    OffsetDateTime now(long plusMinutes) {
+        return clock.instant().plus(Duration.ofMinutes(plusMinutes)).atOffset(ZoneOffset.ofHours(8));
+    }
+
+    static byte[] sitePhoto() throws Exception {
+        BufferedImage image = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, new Color(0x60, 0x90, 0xC0), 0, 1200, new Color(0xD0, 0xC0, 0x90)));
+        g.fillRect(0, 0, 1600, 1200);
+        g.setColor(new Color(0x80, 0x80, 0x80));
+        g.fillRect(300, 500, 1000, 300);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Test

@@ -176,10 +176,9 @@ final class AnnexAForm {
 
     private void crew(Document document) throws DocumentException {
         PermitRecord.Crew crew = printed.sheet().permit().crew();
-        section(document, "pdf.crew");
         PdfPTable table = new PdfPTable(new float[] {1.2f, 1.4f, 2.2f, 2.2f});
         table.setWidthPercentage(100);
-        headerRow(table, "pdf.crew.role", "pdf.crew.name", "pdf.crew.idNumber", "pdf.crew.employer");
+        headerRow(table, "pdf.crew", "pdf.crew.role", "pdf.crew.name", "pdf.crew.idNumber", "pdf.crew.employer");
         person(table, "pdf.crew.leader", crew.leaderId());
         for (UUID worker : crew.workerIds()) {
             person(table, "pdf.crew.worker", worker);
@@ -199,10 +198,9 @@ final class AnnexAForm {
 
     private void measures(Document document) throws DocumentException {
         PermitSheet s = printed.sheet();
-        section(document, "pdf.measures");
         PdfPTable table = new PdfPTable(new float[] {0.5f, 6, 0.9f, 1.2f});
         table.setWidthPercentage(100);
-        headerRow(table, "pdf.measures.seq", "pdf.measures.text", "pdf.measures.applicable", "pdf.measures.confirmedBy");
+        headerRow(table, "pdf.measures", "pdf.measures.seq", "pdf.measures.text", "pdf.measures.applicable", "pdf.measures.confirmedBy");
         boolean english = locale.getLanguage().equals("en");
         int seq = 0;
         boolean otherPrinted = false;
@@ -236,14 +234,13 @@ final class AnnexAForm {
 
     private void gasAnalyses(Document document) throws DocumentException {
         List<PermitSheet.GasAnalysis> tests = printed.sheet().gasAnalyses();
-        section(document, "pdf.gas");
         if (tests.isEmpty()) {
-            document.add(new Paragraph(text("pdf.none"), body));
+            none(document, "pdf.gas");
             return;
         }
         PdfPTable table = new PdfPTable(new float[] {1.5f, 1.5f, 3.2f, 0.8f, 1});
         table.setWidthPercentage(100);
-        headerRow(table, "pdf.gas.sampledAt", "pdf.gas.point", "pdf.gas.values", "pdf.gas.result", "pdf.gas.analyst");
+        headerRow(table, "pdf.gas", "pdf.gas.sampledAt", "pdf.gas.point", "pdf.gas.values", "pdf.gas.result", "pdf.gas.analyst");
         for (PermitSheet.GasAnalysis g : tests) {
             cell(table, time(g.sampledAt()));
             cell(table, g.samplePoint() == null ? "" : g.samplePoint());
@@ -257,14 +254,13 @@ final class AnnexAForm {
 
     private void checkIns(Document document) throws DocumentException {
         List<PermitSheet.CheckIn> checkIns = printed.sheet().checkIns();
-        section(document, "pdf.checkIns");
         if (checkIns.isEmpty()) {
-            document.add(new Paragraph(text("pdf.none"), body));
+            none(document, "pdf.checkIns");
             return;
         }
         PdfPTable table = new PdfPTable(new float[] {2, 2, 2});
         table.setWidthPercentage(100);
-        headerRow(table, "pdf.crew.name", "pdf.checkIns.at", "pdf.checkIns.method");
+        headerRow(table, "pdf.checkIns", "pdf.crew.name", "pdf.checkIns.at", "pdf.checkIns.method");
         for (PermitSheet.CheckIn c : checkIns) {
             cell(table, printed.workerName(c.workerId()));
             cell(table, time(c.at()));
@@ -275,10 +271,9 @@ final class AnnexAForm {
 
     /** One block per step of the chain, in order, as the form's sequential opinion-and-signature boxes. */
     private void approvals(Document document) throws DocumentException, IOException {
-        section(document, "pdf.approvals");
         PdfPTable table = new PdfPTable(new float[] {1.4f, 2.6f, 1.6f, 1.4f});
         table.setWidthPercentage(100);
-        headerRow(table, "pdf.approvals.step", "pdf.approvals.opinion", "pdf.approvals.signature", "pdf.approvals.at");
+        headerRow(table, "pdf.approvals", "pdf.approvals.step", "pdf.approvals.opinion", "pdf.approvals.signature", "pdf.approvals.at");
         for (PermitSheet.Approval a : printed.sheet().approvals()) {
             cell(table, text("role." + a.role().name()));
             String opinion = text("pdf.approvals." + a.status());
@@ -302,9 +297,9 @@ final class AnnexAForm {
 
     private void progress(Document document) throws DocumentException {
         PermitSheet s = printed.sheet();
-        section(document, "pdf.progress");
         PdfPTable table = new PdfPTable(new float[] {1.2f, 2.3f, 1.2f, 2.3f});
         table.setWidthPercentage(100);
+        titleRow(table, "pdf.progress", 4);
         if (s.permit().type() == WorkType.HOT_WORK) {
             // 当班班长验票 is a step of the hot-work form only (A.1)
             pair(table, "pdf.progress.shiftCheck", time(s.shiftCheckedAt()), null, null);
@@ -319,9 +314,9 @@ final class AnnexAForm {
         if (printed.photos().isEmpty()) {
             return;
         }
-        section(document, "pdf.photos");
         PdfPTable table = new PdfPTable(4);
         table.setWidthPercentage(100);
+        titleRow(table, "pdf.photos", 4);
         for (byte[] photo : printed.photos()) {
             Image image = Image.getInstance(photo);
             image.scaleToFit(120, 90);
@@ -330,6 +325,7 @@ final class AnnexAForm {
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
             table.addCell(cell);
         }
+        table.getDefaultCell().setBorder(Rectangle.NO_BORDER); // the empty rest of the last row
         table.completeRow();
         document.add(table);
     }
@@ -347,17 +343,35 @@ final class AnnexAForm {
 
     // ---- small pieces ----
 
-    private void section(Document document, String key) throws DocumentException {
-        Paragraph p = new Paragraph(text(key), heading);
+    /** An empty section on one line ("气体分析：无"), so its title cannot be parted from its content. */
+    private void none(Document document, String key) throws DocumentException {
+        Paragraph p = new Paragraph();
+        p.add(new Chunk(text(key) + "：", heading));
+        p.add(new Chunk(text("pdf.none"), body));
         p.setSpacingBefore(8);
-        p.setSpacingAfter(3);
         document.add(p);
     }
 
-    private void headerRow(PdfPTable table, String... keys) {
+    /**
+     * The section's title as the table's first row and the column labels as its second, both repeated on a
+     * new page: a title never stays behind at the foot of a page without its table.
+     */
+    private void headerRow(PdfPTable table, String section, String... keys) {
+        titleRow(table, section, keys.length);
         for (String key : keys) {
             label(table, key);
         }
+        table.setHeaderRows(2);
+    }
+
+    private void titleRow(PdfPTable table, String section, int columns) {
+        PdfPCell title = new PdfPCell(new Phrase(text(section), heading));
+        title.setColspan(columns);
+        title.setBorder(Rectangle.NO_BORDER);
+        title.setPaddingTop(8);
+        title.setPaddingBottom(4);
+        title.setPaddingLeft(0);
+        table.addCell(title);
         table.setHeaderRows(1);
     }
 
