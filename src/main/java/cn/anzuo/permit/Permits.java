@@ -19,9 +19,12 @@ public class Permits {
     private final WorkPermitRepository permits;
     private final SiteSuspensions suspensions;
     private final cn.anzuo.permit.domain.FaceCheckIns faces;
+    private final PermitSheets sheets;
 
-    Permits(WorkPermitRepository permits, SiteSuspensions suspensions, cn.anzuo.permit.domain.FaceCheckIns faces) {
+    Permits(WorkPermitRepository permits, SiteSuspensions suspensions, cn.anzuo.permit.domain.FaceCheckIns faces,
+            PermitSheets sheets) {
         this.permits = permits;
+        this.sheets = sheets;
         this.suspensions = suspensions;
         this.faces = faces;
     }
@@ -33,6 +36,11 @@ public class Permits {
 
     public Optional<PermitRecord> find(UUID permitId) {
         return permits.findById(permitId).map(Permits::record);
+    }
+
+    /** What the permit's Annex A form shows (the printed permit); empty for an unknown id. */
+    public Optional<PermitSheet> sheet(UUID permitId) {
+        return permits.findById(permitId).map(sheets::of);
     }
 
     public Optional<PermitRecord.Crew> crew(UUID permitId) {

@@ -66,7 +66,19 @@ public class PermitApplications {
             Instant plannedEnd, UUID leaderId, List<UUID> workerIds, UUID guardianId, String hazards,
             String emergencyMeasures, List<PermitMeasure> measures, BigDecimal heightMeters,
             Set<HazardFactor> hazardFactors, BigDecimal loadTonnes, Set<UUID> relatedPermitIds, boolean expedite,
-            String expediteReason) {}
+            String expediteReason, String otherMeasures) {
+
+        /** An application without other measures (Annex A item 16 left blank). */
+        public ApplyForPermit(WorkType type, PermitLevel level, UUID siteId, String location, String content,
+                Instant plannedStart, Instant plannedEnd, UUID leaderId, List<UUID> workerIds, UUID guardianId,
+                String hazards, String emergencyMeasures, List<PermitMeasure> measures, BigDecimal heightMeters,
+                Set<HazardFactor> hazardFactors, BigDecimal loadTonnes, Set<UUID> relatedPermitIds, boolean expedite,
+                String expediteReason) {
+            this(type, level, siteId, location, content, plannedStart, plannedEnd, leaderId, workerIds, guardianId,
+                    hazards, emergencyMeasures, measures, heightMeters, hazardFactors, loadTonnes, relatedPermitIds,
+                    expedite, expediteReason, null);
+        }
+    }
 
     public record Applied(WorkPermit permit, List<String> warnings) {}
 
@@ -99,7 +111,7 @@ public class PermitApplications {
                 command.emergencyMeasures(), command.heightMeters(), command.loadTonnes(), command.hazardFactors(),
                 command.measures(), command.relatedPermitIds(), command.expedite(),
                 command.expedite() ? command.expediteReason().trim() : null,
-                chains.chainFor(site.companyId(), command.type(), level.level())), now);
+                chains.chainFor(site.companyId(), command.type(), level.level()), command.otherMeasures()), now);
         return new Applied(permits.save(permit), level.warnings());
     }
 

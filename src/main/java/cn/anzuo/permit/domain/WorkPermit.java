@@ -70,6 +70,8 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     private final UUID applicantId;
     private final String hazards;
     private final String emergencyMeasures;
+    /** Annex A item 16, set at submission only ({@link OtherMeasures}); not in the creator, read back by Spring Data. */
+    private String otherMeasures;
     private final BigDecimal heightMeters;
     private final BigDecimal loadTonnes;
     private final boolean expedite;
@@ -159,10 +161,23 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
             String levelReason, UUID siteId, String location, String content, TimeWindow window, UUID leaderId,
             List<UUID> workerIds, UUID guardianId, UUID applicantId, String hazards, String emergencyMeasures,
             BigDecimal heightMeters, BigDecimal loadTonnes, Set<HazardFactor> hazardFactors, List<PermitMeasure> measures,
-            Set<UUID> relatedPermitIds, boolean expedite, String expediteReason, List<Role> chain) {
+            Set<UUID> relatedPermitIds, boolean expedite, String expediteReason, List<Role> chain,
+            String otherMeasures) {
 
         public Application {
             hazardFactors = hazardFactors == null ? Set.of() : Set.copyOf(hazardFactors);
+        }
+
+        /** An application without other measures (item 16 left blank). */
+        public Application(UUID companyId, String number, WorkType type, PermitLevel level, PermitLevel requestedLevel,
+                String levelReason, UUID siteId, String location, String content, TimeWindow window, UUID leaderId,
+                List<UUID> workerIds, UUID guardianId, UUID applicantId, String hazards, String emergencyMeasures,
+                BigDecimal heightMeters, BigDecimal loadTonnes, Set<HazardFactor> hazardFactors,
+                List<PermitMeasure> measures, Set<UUID> relatedPermitIds, boolean expedite, String expediteReason,
+                List<Role> chain) {
+            this(companyId, number, type, level, requestedLevel, levelReason, siteId, location, content, window, leaderId,
+                    workerIds, guardianId, applicantId, hazards, emergencyMeasures, heightMeters, loadTonnes,
+                    hazardFactors, measures, relatedPermitIds, expedite, expediteReason, chain, null);
         }
     }
 
@@ -177,6 +192,7 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
                 a.workerIds().stream().map(PermitWorker::new).toList(), List.copyOf(a.measures()),
                 new LinkedHashSet<>(a.relatedPermitIds().stream().map(PermitRelation::new).toList()), steps, null);
         permit.hazardFactors = new LinkedHashSet<>(a.hazardFactors().stream().sorted().map(PermitHazardFactor::new).toList());
+        permit.otherMeasures = OtherMeasures.of(a.otherMeasures());
         Set<Role> pending = new LinkedHashSet<>();
         steps.stream().filter(ApprovalStep::pending).forEach(s -> pending.add(s.role()));
         permit.record(now, "SUBMIT", PermitStatus.PENDING_APPROVAL, Actor.user(a.applicantId()),
@@ -257,6 +273,8 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     public UUID applicantId() { return applicantId; }
     public String hazards() { return hazards; }
     public String emergencyMeasures() { return emergencyMeasures; }
+    /** Annex A item 16 (其他安全措施), or null. */
+    public String otherMeasures() { return otherMeasures; }
     public BigDecimal heightMeters() { return heightMeters; }
     public BigDecimal loadTonnes() { return loadTonnes; }
     /** The objective hazard factors of height work (GB/T 3608), empty for other types. */

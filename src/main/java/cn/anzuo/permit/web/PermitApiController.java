@@ -8,6 +8,7 @@ import cn.anzuo.permit.domain.PermitApplications;
 import cn.anzuo.permit.domain.PermitApplications.ApplyForPermit;
 import cn.anzuo.permit.domain.PermitApprovals;
 import cn.anzuo.permit.domain.PermitApprovals.DecideApproval;
+import cn.anzuo.permit.domain.OtherMeasures;
 import cn.anzuo.permit.domain.PermitMeasure;
 import cn.anzuo.permit.domain.PermitQueries;
 import cn.anzuo.shared.WorkType;
@@ -83,7 +84,8 @@ class PermitApiController {
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") BigDecimal loadTonnes,
             Set<UUID> relatedPermitIds,
             Boolean expedite,
-            @Size(max = 500) String expediteReason) {
+            @Size(max = 500) String expediteReason,
+            @Size(max = OtherMeasures.MAX_LENGTH) String otherMeasures) {
 
         ApplyForPermit toCommand() {
             return new ApplyForPermit(type, level, siteId, location, content, plannedStart.toInstant(),
@@ -92,7 +94,7 @@ class PermitApiController {
                             .map(m -> PermitMeasure.of(m.code().trim(), m.applicable(), m.blanks())).toList(),
                     heightMeters, hazardFactors == null ? Set.of() : hazardFactors, loadTonnes,
                     relatedPermitIds == null ? Set.of() : relatedPermitIds, Boolean.TRUE.equals(expedite),
-                    expediteReason);
+                    expediteReason, otherMeasures);
         }
     }
 

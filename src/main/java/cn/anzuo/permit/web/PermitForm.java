@@ -3,6 +3,7 @@ package cn.anzuo.permit.web;
 import cn.anzuo.permit.HazardFactor;
 import cn.anzuo.permit.PermitLevel;
 import cn.anzuo.permit.domain.PermitApplications.ApplyForPermit;
+import cn.anzuo.permit.domain.OtherMeasures;
 import cn.anzuo.permit.domain.PermitMeasure;
 import cn.anzuo.shared.WorkType;
 import jakarta.validation.constraints.DecimalMax;
@@ -110,6 +111,9 @@ public class PermitForm {
     private String hazards;
     @Size(max = 2000, groups = ChecklistScreen.class)
     private String emergencyMeasures;
+    /** Annex A item 16, 其他安全措施. */
+    @Size(max = OtherMeasures.MAX_LENGTH, groups = ChecklistScreen.class)
+    private String otherMeasures;
     private boolean expedite;
     @Size(max = 500, groups = ChecklistScreen.class)
     private String expediteReason;
@@ -144,7 +148,7 @@ public class PermitForm {
                 type == WorkType.HEIGHT ? heightMeters : null,
                 type == WorkType.HEIGHT ? Set.copyOf(hazardFactors) : Set.of(),
                 type == WorkType.LIFTING ? loadTonnes : null, Set.of(), expedite,
-                expedite ? blankToNull(expediteReason) : null);
+                expedite ? blankToNull(expediteReason) : null, blankToNull(otherMeasures));
     }
 
     private static String blankToNull(String value) {
@@ -222,6 +226,8 @@ public class PermitForm {
     public void setHazards(String hazards) { this.hazards = hazards; }
     public String getEmergencyMeasures() { return emergencyMeasures; }
     public void setEmergencyMeasures(String emergencyMeasures) { this.emergencyMeasures = emergencyMeasures; }
+    public String getOtherMeasures() { return otherMeasures; }
+    public void setOtherMeasures(String otherMeasures) { this.otherMeasures = otherMeasures; }
     public boolean isExpedite() { return expedite; }
     public void setExpedite(boolean expedite) { this.expedite = expedite; }
     public String getExpediteReason() { return expediteReason; }
