@@ -26,8 +26,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,8 +40,6 @@ import org.springframework.context.MessageSource;
  */
 final class AnnexAForm {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-    private static final Color HEAD_FILL = new Color(0xEE, 0xEE, 0xEE);
     private static final Color RED = new Color(0xB0, 0x1C, 0x1C);
     /** Every Annex A checklist ends with this free-text item; its text is the permit's {@code otherMeasures}. */
     private static final String OTHER_MEASURES_ITEM = "其他安全措施";
@@ -56,6 +52,7 @@ final class AnnexAForm {
     private final Font body;
     private final Font small;
     private final Font emphasis;
+    private final FormCells cells;
     private final String checked;
     private final String unchecked;
 
@@ -69,6 +66,7 @@ final class AnnexAForm {
         this.body = new Font(cjk, 9);
         this.small = new Font(cjk, 7.5f, Font.NORMAL, Color.DARK_GRAY);
         this.emphasis = new Font(cjk, 10, Font.NORMAL, RED);
+        this.cells = new FormCells(messages, locale, printed.zone(), heading, body);
         // the paper form's ☐ boxes; fall back to squares the font is sure to have
         boolean boxes = cjk.charExists('☑') && cjk.charExists('☐');
         this.checked = boxes ? "☑" : "■";
@@ -86,7 +84,7 @@ final class AnnexAForm {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new Footer());
             PermitRecord p = printed.sheet().permit();
-            document.addTitle(text("pdf.title." + p.type().name()) + " " + p.number());
+            document.addTitle(cells.text("pdf.title." + p.type().name()) + " " + p.number());
             document.addCreator("Anzuo");
             document.open();
             head(document);
@@ -114,25 +112,25 @@ final class AnnexAForm {
         head.setWidthPercentage(100);
         PdfPCell left = new PdfPCell();
         left.setBorder(Rectangle.NO_BORDER);
-        Paragraph name = new Paragraph(text("pdf.title." + p.type().name()), title);
+        Paragraph name = new Paragraph(cells.text("pdf.title." + p.type().name()), title);
         name.setAlignment(Element.ALIGN_CENTER);
         left.addElement(name);
-        Paragraph annex = new Paragraph(text("pdf.annex"), small);
+        Paragraph annex = new Paragraph(cells.text("pdf.annex"), small);
         annex.setAlignment(Element.ALIGN_CENTER);
         left.addElement(annex);
         Paragraph number = new Paragraph();
         number.setSpacingBefore(6);
-        number.add(new Chunk(text("pdf.number") + "：", body));
+        number.add(new Chunk(cells.text("pdf.number") + "：", body));
         number.add(new Chunk(p.number(), heading));
-        number.add(new Chunk("    " + text("pdf.status") + "：" + text("permit.status." + p.status().name()), body));
+        number.add(new Chunk("    " + cells.text("pdf.status") + "：" + cells.text("permit.status." + p.status().name()), body));
         left.addElement(number);
         List<PermitLevel> levels = PermitLevel.of(p.type());
         if (!levels.isEmpty()) {
             Paragraph level = new Paragraph();
-            level.add(new Chunk(text("pdf.level") + "：", body));
+            level.add(new Chunk(cells.text("pdf.level") + "：", body));
             for (PermitLevel l : levels) {
                 boolean mine = l == p.level();
-                level.add(new Chunk((mine ? checked : unchecked) + text("permitLevel." + l.name()) + "   ",
+                level.add(new Chunk((mine ? checked : unchecked) + cells.text("permitLevel." + l.name()) + "   ",
                         mine ? emphasis : body));
             }
             left.addElement(level);
@@ -144,7 +142,7 @@ final class AnnexAForm {
         qr.scaleToFit(72, 72);
         qr.setAlignment(Element.ALIGN_CENTER);
         right.addElement(qr);
-        Paragraph caption = new Paragraph(text("pdf.qr"), small);
+        Paragraph caption = new Paragraph(cells.text("pdf.qr"), small);
         caption.setAlignment(Element.ALIGN_CENTER);
         right.addElement(caption);
         head.addCell(right);
@@ -159,18 +157,18 @@ final class AnnexAForm {
         PdfPTable table = new PdfPTable(new float[] {1.2f, 2.3f, 1.2f, 2.3f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
-        pair(table, "pdf.applicantUnit", printed.companyName(), "pdf.appliedAt", time(s.appliedAt()));
-        pair(table, "pdf.applicant", printed.applicantName(), "pdf.place", join(printed.siteName(), s.location()));
-        wide(table, "pdf.content", s.content());
-        wide(table, "pdf.window", text("pdf.window.value", time(p.plannedStart()), time(p.plannedEnd())));
+        cells.pair(table, "pdf.applicantUnit", printed.companyName(), "pdf.appliedAt", cells.time(s.appliedAt()));
+        cells.pair(table, "pdf.applicant", printed.applicantName(), "pdf.place", join(printed.siteName(), s.location()));
+        cells.wide(table, "pdf.content", s.content());
+        cells.wide(table, "pdf.window", cells.text("pdf.window.value", cells.time(p.plannedStart()), cells.time(p.plannedEnd())));
         if (s.heightMeters() != null) {
-            wide(table, "pdf.height", plain(s.heightMeters()));
+            cells.wide(table, "pdf.height", plain(s.heightMeters()));
         }
         if (s.loadTonnes() != null) {
-            wide(table, "pdf.load", plain(s.loadTonnes()));
+            cells.wide(table, "pdf.load", plain(s.loadTonnes()));
         }
-        wide(table, "pdf.related", s.relatedNumbers().isEmpty() ? text("pdf.none") : String.join("，", s.relatedNumbers()));
-        wide(table, "pdf.hazards", orNone(s.hazards()));
+        cells.wide(table, "pdf.related", s.relatedNumbers().isEmpty() ? cells.text("pdf.none") : String.join("，", s.relatedNumbers()));
+        cells.wide(table, "pdf.hazards", cells.orNone(s.hazards()));
         document.add(table);
     }
 
@@ -178,7 +176,7 @@ final class AnnexAForm {
         PermitRecord.Crew crew = printed.sheet().permit().crew();
         PdfPTable table = new PdfPTable(new float[] {1.2f, 1.4f, 2.2f, 2.2f});
         table.setWidthPercentage(100);
-        headerRow(table, "pdf.crew", "pdf.crew.role", "pdf.crew.name", "pdf.crew.idNumber", "pdf.crew.employer");
+        cells.headerRow(table, "pdf.crew", "pdf.crew.role", "pdf.crew.name", "pdf.crew.idNumber", "pdf.crew.employer");
         person(table, "pdf.crew.leader", crew.leaderId());
         for (UUID worker : crew.workerIds()) {
             person(table, "pdf.crew.worker", worker);
@@ -190,64 +188,64 @@ final class AnnexAForm {
     /** ID numbers only ever masked (as {@link WorkerView} gives them): a printed permit leaves the plant. */
     private void person(PdfPTable table, String role, UUID id) {
         WorkerView w = printed.workers().get(id);
-        cell(table, text(role));
-        cell(table, w == null ? "" : w.name());
-        cell(table, w == null || w.idNumberMasked() == null ? "" : w.idNumberMasked());
-        cell(table, w == null || !w.contractor() ? printed.companyName() : w.employer());
+        cells.cell(table, cells.text(role));
+        cells.cell(table, w == null ? "" : w.name());
+        cells.cell(table, w == null || w.idNumberMasked() == null ? "" : w.idNumberMasked());
+        cells.cell(table, w == null || !w.contractor() ? printed.companyName() : w.employer());
     }
 
     private void measures(Document document) throws DocumentException {
         PermitSheet s = printed.sheet();
         PdfPTable table = new PdfPTable(new float[] {0.5f, 6, 0.9f, 1.2f});
         table.setWidthPercentage(100);
-        headerRow(table, "pdf.measures", "pdf.measures.seq", "pdf.measures.text", "pdf.measures.applicable", "pdf.measures.confirmedBy");
+        cells.headerRow(table, "pdf.measures", "pdf.measures.seq", "pdf.measures.text", "pdf.measures.applicable", "pdf.measures.confirmedBy");
         boolean english = locale.getLanguage().equals("en");
         int seq = 0;
         boolean otherPrinted = false;
         for (PermitSheet.Measure m : s.measures()) {
-            cell(table, String.valueOf(++seq));
+            cells.cell(table, String.valueOf(++seq));
             boolean other = OTHER_MEASURES_ITEM.equals(m.textZh());
             String text = english && m.textEn() != null ? m.textEn() : m.textZh();
-            cell(table, other ? text + "：" + orNone(s.otherMeasures()) : text);
-            cell(table, m.applicable() == null ? text("pdf.measures.unanswered")
-                    : (m.applicable() ? checked + text("pdf.measures.yes") : unchecked + text("pdf.measures.no")));
+            cells.cell(table, other ? text + "：" + cells.orNone(s.otherMeasures()) : text);
+            cells.cell(table, m.applicable() == null ? cells.text("pdf.measures.unanswered")
+                    : (m.applicable() ? checked + cells.text("pdf.measures.yes") : unchecked + cells.text("pdf.measures.no")));
             // the applicant answers the checklist and writes the other measures: confirmer and author (编制人)
-            cell(table, other ? text("pdf.measures.author") + "：" + printed.applicantName()
+            cells.cell(table, other ? cells.text("pdf.measures.author") + "：" + printed.applicantName()
                     : m.applicable() == null ? "" : printed.applicantName());
             otherPrinted |= other;
         }
         if (!otherPrinted) {
-            cell(table, String.valueOf(++seq));
-            PdfPCell row = new PdfPCell(new Phrase(text("pdf.measures.other") + "：" + orNone(s.otherMeasures()), body));
+            cells.cell(table, String.valueOf(++seq));
+            PdfPCell row = new PdfPCell(new Phrase(cells.text("pdf.measures.other") + "：" + cells.orNone(s.otherMeasures()), body));
             row.setColspan(2);
             row.setPadding(3);
             table.addCell(row);
-            cell(table, text("pdf.measures.author") + "：" + printed.applicantName());
+            cells.cell(table, cells.text("pdf.measures.author") + "：" + printed.applicantName());
         }
         document.add(table);
         PdfPTable emergency = new PdfPTable(new float[] {1.2f, 5.8f});
         emergency.setWidthPercentage(100);
-        label(emergency, "pdf.emergency");
-        cell(emergency, orNone(s.emergencyMeasures()));
+        cells.label(emergency, "pdf.emergency");
+        cells.cell(emergency, cells.orNone(s.emergencyMeasures()));
         document.add(emergency);
     }
 
     private void gasAnalyses(Document document) throws DocumentException {
         List<PermitSheet.GasAnalysis> tests = printed.sheet().gasAnalyses();
         if (tests.isEmpty()) {
-            none(document, "pdf.gas");
+            cells.none(document, "pdf.gas");
             return;
         }
         PdfPTable table = new PdfPTable(new float[] {1.5f, 1.5f, 3.2f, 0.8f, 1});
         table.setWidthPercentage(100);
-        headerRow(table, "pdf.gas", "pdf.gas.sampledAt", "pdf.gas.point", "pdf.gas.values", "pdf.gas.result", "pdf.gas.analyst");
+        cells.headerRow(table, "pdf.gas", "pdf.gas.sampledAt", "pdf.gas.point", "pdf.gas.values", "pdf.gas.result", "pdf.gas.analyst");
         for (PermitSheet.GasAnalysis g : tests) {
-            cell(table, time(g.sampledAt()));
-            cell(table, g.samplePoint() == null ? "" : g.samplePoint());
-            cell(table, String.join("；", g.readings().stream()
+            cells.cell(table, cells.time(g.sampledAt()));
+            cells.cell(table, g.samplePoint() == null ? "" : g.samplePoint());
+            cells.cell(table, String.join("；", g.readings().stream()
                     .map(r -> r.gas() + " " + plain(BigDecimal.valueOf(r.value())) + " " + unit(r.unit())).toList()));
-            cell(table, text(g.passed() ? "pdf.gas.passed" : "pdf.gas.failed"));
-            cell(table, printed.analysts().getOrDefault(g.analystId(), ""));
+            cells.cell(table, cells.text(g.passed() ? "pdf.gas.passed" : "pdf.gas.failed"));
+            cells.cell(table, printed.analysts().getOrDefault(g.analystId(), ""));
         }
         document.add(table);
     }
@@ -255,16 +253,16 @@ final class AnnexAForm {
     private void checkIns(Document document) throws DocumentException {
         List<PermitSheet.CheckIn> checkIns = printed.sheet().checkIns();
         if (checkIns.isEmpty()) {
-            none(document, "pdf.checkIns");
+            cells.none(document, "pdf.checkIns");
             return;
         }
         PdfPTable table = new PdfPTable(new float[] {2, 2, 2});
         table.setWidthPercentage(100);
-        headerRow(table, "pdf.checkIns", "pdf.crew.name", "pdf.checkIns.at", "pdf.checkIns.method");
+        cells.headerRow(table, "pdf.checkIns", "pdf.crew.name", "pdf.checkIns.at", "pdf.checkIns.method");
         for (PermitSheet.CheckIn c : checkIns) {
-            cell(table, printed.workerName(c.workerId()));
-            cell(table, time(c.at()));
-            cell(table, text("onsite.proof." + c.method()));
+            cells.cell(table, printed.workerName(c.workerId()));
+            cells.cell(table, cells.time(c.at()));
+            cells.cell(table, cells.text("onsite.proof." + c.method()));
         }
         document.add(table);
     }
@@ -273,11 +271,11 @@ final class AnnexAForm {
     private void approvals(Document document) throws DocumentException, IOException {
         PdfPTable table = new PdfPTable(new float[] {1.4f, 2.6f, 1.6f, 1.4f});
         table.setWidthPercentage(100);
-        headerRow(table, "pdf.approvals", "pdf.approvals.step", "pdf.approvals.opinion", "pdf.approvals.signature", "pdf.approvals.at");
+        cells.headerRow(table, "pdf.approvals", "pdf.approvals.step", "pdf.approvals.opinion", "pdf.approvals.signature", "pdf.approvals.at");
         for (PermitSheet.Approval a : printed.sheet().approvals()) {
-            cell(table, text("role." + a.role().name()));
-            String opinion = text("pdf.approvals." + a.status());
-            cell(table, a.comment() == null || a.comment().isBlank() ? opinion : opinion + "：" + a.comment());
+            cells.cell(table, cells.text("role." + a.role().name()));
+            String opinion = cells.text("pdf.approvals." + a.status());
+            cells.cell(table, a.comment() == null || a.comment().isBlank() ? opinion : opinion + "：" + a.comment());
             PdfPCell signature = new PdfPCell();
             signature.setPadding(3);
             signature.setMinimumHeight(34);
@@ -290,7 +288,7 @@ final class AnnexAForm {
                 signature.addElement(new Paragraph(a.decidedByName(), small));
             }
             table.addCell(signature);
-            cell(table, time(a.decidedAt()));
+            cells.cell(table, cells.time(a.decidedAt()));
         }
         document.add(table);
     }
@@ -299,14 +297,14 @@ final class AnnexAForm {
         PermitSheet s = printed.sheet();
         PdfPTable table = new PdfPTable(new float[] {1.2f, 2.3f, 1.2f, 2.3f});
         table.setWidthPercentage(100);
-        titleRow(table, "pdf.progress", 4);
+        cells.titleRow(table, "pdf.progress", 4);
         if (s.permit().type() == WorkType.HOT_WORK) {
             // 当班班长验票 is a step of the hot-work form only (A.1)
-            pair(table, "pdf.progress.shiftCheck", time(s.shiftCheckedAt()), null, null);
+            cells.pair(table, "pdf.progress.shiftCheck", cells.time(s.shiftCheckedAt()), null, null);
         }
-        pair(table, "pdf.progress.started", time(s.startedAt()), "pdf.progress.completed", time(s.completedAt()));
-        pair(table, "pdf.progress.leaderAccepted", time(s.leaderAcceptedAt()), "pdf.progress.guardianAccepted",
-                time(s.guardianAcceptedAt()));
+        cells.pair(table, "pdf.progress.started", cells.time(s.startedAt()), "pdf.progress.completed", cells.time(s.completedAt()));
+        cells.pair(table, "pdf.progress.leaderAccepted", cells.time(s.leaderAcceptedAt()), "pdf.progress.guardianAccepted",
+                cells.time(s.guardianAcceptedAt()));
         document.add(table);
     }
 
@@ -316,7 +314,7 @@ final class AnnexAForm {
         }
         PdfPTable table = new PdfPTable(4);
         table.setWidthPercentage(100);
-        titleRow(table, "pdf.photos", 4);
+        cells.titleRow(table, "pdf.photos", 4);
         for (byte[] photo : printed.photos()) {
             Image image = Image.getInstance(photo);
             image.scaleToFit(120, 90);
@@ -334,91 +332,14 @@ final class AnnexAForm {
     private void chain(Document document) throws DocumentException {
         List<TraceEvent> events = printed.trace().events();
         String line = printed.trace().chainValid()
-                ? text("pdf.chain.valid", events.size(), events.isEmpty() ? "-" : events.getLast().hash())
-                : text("pdf.chain.broken");
+                ? cells.text("pdf.chain.valid", events.size(), events.isEmpty() ? "-" : events.getLast().hash())
+                : cells.text("pdf.chain.broken");
         Paragraph paragraph = new Paragraph(line, printed.trace().chainValid() ? small : emphasis);
         paragraph.setSpacingBefore(8);
         document.add(paragraph);
     }
 
     // ---- small pieces ----
-
-    /** An empty section on one line ("气体分析：无"), so its title cannot be parted from its content. */
-    private void none(Document document, String key) throws DocumentException {
-        Paragraph p = new Paragraph();
-        p.add(new Chunk(text(key) + "：", heading));
-        p.add(new Chunk(text("pdf.none"), body));
-        p.setSpacingBefore(8);
-        document.add(p);
-    }
-
-    /**
-     * The section's title as the table's first row and the column labels as its second, both repeated on a
-     * new page: a title never stays behind at the foot of a page without its table.
-     */
-    private void headerRow(PdfPTable table, String section, String... keys) {
-        titleRow(table, section, keys.length);
-        for (String key : keys) {
-            label(table, key);
-        }
-        table.setHeaderRows(2);
-    }
-
-    private void titleRow(PdfPTable table, String section, int columns) {
-        PdfPCell title = new PdfPCell(new Phrase(text(section), heading));
-        title.setColspan(columns);
-        title.setBorder(Rectangle.NO_BORDER);
-        title.setPaddingTop(8);
-        title.setPaddingBottom(4);
-        title.setPaddingLeft(0);
-        table.addCell(title);
-        table.setHeaderRows(1);
-    }
-
-    private void label(PdfPTable table, String key) {
-        PdfPCell cell = new PdfPCell(new Phrase(text(key), body));
-        cell.setBackgroundColor(HEAD_FILL);
-        cell.setPadding(3);
-        table.addCell(cell);
-    }
-
-    private void cell(PdfPTable table, String value) {
-        PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, body));
-        cell.setPadding(3);
-        table.addCell(cell);
-    }
-
-    private void pair(PdfPTable table, String key1, String value1, String key2, String value2) {
-        label(table, key1);
-        cell(table, value1);
-        if (key2 == null) {
-            cell(table, "");
-            cell(table, "");
-        } else {
-            label(table, key2);
-            cell(table, value2);
-        }
-    }
-
-    private void wide(PdfPTable table, String key, String value) {
-        label(table, key);
-        PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value, body));
-        cell.setColspan(3);
-        cell.setPadding(3);
-        table.addCell(cell);
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, locale);
-    }
-
-    private String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(printed.zone()));
-    }
-
-    private String orNone(String value) {
-        return value == null || value.isBlank() ? text("pdf.none") : value;
-    }
 
     private static String join(String a, String b) {
         return a == null || a.isBlank() ? b : b == null || b.isBlank() ? a : a + " · " + b;
@@ -443,7 +364,7 @@ final class AnnexAForm {
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            String line = text("pdf.footer", time(printed.printedAt())) + "   " + printed.sheet().permit().number()
+            String line = cells.text("pdf.footer", cells.time(printed.printedAt())) + "   " + printed.sheet().permit().number()
                     + " · " + writer.getPageNumber();
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, new Phrase(line, small),
                     (document.left() + document.right()) / 2, document.bottom() - 20, 0);
