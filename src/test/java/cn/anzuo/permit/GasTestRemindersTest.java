@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.anzuo.permit.domain.ApprovalStep.Decision;
 import cn.anzuo.permit.domain.GasTestReminders;
+import cn.anzuo.permit.domain.PermitApplication;
 import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.permit.domain.SiteEvidence;
 import cn.anzuo.permit.domain.WorkPermitRepository;
@@ -47,7 +48,7 @@ class GasTestRemindersTest {
         UUID user = jdbc.sql("select id from app_user where username = 'leader'").query(UUID.class).single();
         List<UUID> people = jdbc.sql("select id from worker where company_id = ? order by id limit 2").param(company)
                 .query(UUID.class).list();
-        WorkPermit permit = WorkPermit.submit(new WorkPermit.Application(company, "SX-TEST-" + UUID.randomUUID().toString().substring(0, 8),
+        WorkPermit permit = WorkPermit.submit(new PermitApplication(company, "SX-TEST-" + UUID.randomUUID().toString().substring(0, 8),
                 WorkType.CONFINED_SPACE, null, null, null, site, "E-102 壳程", "清理", new TimeWindow(started,
                 started.plus(Duration.ofHours(20))), people.get(0), List.of(people.get(0)), people.get(1), user, null, null,
                 null, null, null, List.of(), Set.of(), false, null, List.of(Role.UNIT_APPROVER)), started.minus(Duration.ofHours(1)));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.anzuo.permit.domain.ApprovalStep;
 import cn.anzuo.permit.domain.ApprovalStep.Decision;
 import cn.anzuo.permit.domain.ApprovalStep.StepStatus;
+import cn.anzuo.permit.domain.PermitApplication;
 import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.shared.TimeWindow;
 import cn.anzuo.shared.WorkType;
@@ -28,7 +29,7 @@ public class WorkPermitTest {
 
     public static WorkPermit aPermit(boolean expedite, Role... chain) {
         Instant now = CLOCK.instant();
-        return WorkPermit.submit(new WorkPermit.Application(UUID.randomUUID(), "DH-20261201-0001", WorkType.HOT_WORK,
+        return WorkPermit.submit(new PermitApplication(UUID.randomUUID(), "DH-20261201-0001", WorkType.HOT_WORK,
                 PermitLevel.LEVEL_2, PermitLevel.LEVEL_2, "按申请定级", UUID.randomUUID(), "T-201", "更换垫片",
                 new TimeWindow(now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(3))), UUID.randomUUID(),
                 List.of(UUID.randomUUID()), UUID.randomUUID(), APPLICANT, null, null, null, null, null, List.of(), Set.of(),

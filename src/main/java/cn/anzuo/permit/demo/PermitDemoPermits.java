@@ -10,6 +10,7 @@ import cn.anzuo.permit.domain.ApprovalStep.Decision;
 import cn.anzuo.permit.domain.MeasureCatalog;
 import cn.anzuo.permit.domain.PermitMeasure;
 import cn.anzuo.permit.domain.PermitNumbers;
+import cn.anzuo.permit.domain.PermitApplication;
 import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.permit.domain.SiteEvidence;
 import cn.anzuo.permit.Actor;
@@ -199,7 +200,7 @@ class PermitDemoPermits implements ApplicationRunner {
             BigDecimal height, String expediteReason, Instant submittedAt) {
         List<PermitMeasure> answers = measures.of(type).stream().map(m -> new PermitMeasure(m.code(), true)).toList();
         SiteView place = c.sites().get(site);
-        return WorkPermit.submit(new WorkPermit.Application(c.company().id(),
+        return WorkPermit.submit(new PermitApplication(c.company().id(),
                 numbers.next(c.company().id(), type, LocalDate.ofInstant(start, c.zone())), type, level, level,
                 levelReason, place.id(), location, content, new TimeWindow(start, end), c.workers().get(leader),
                 crew.stream().map(c.workers()::get).toList(), c.workers().get(guardian), c.applicant().id(),

@@ -104,7 +104,7 @@ public class PermitApplications {
                 .toList();
         TemporaryPowerCap.check(command.type(), window, relatedPermits);
         LocalDate day = LocalDate.ofInstant(window.from(), policy.zone());
-        WorkPermit permit = WorkPermit.submit(new WorkPermit.Application(site.companyId(),
+        WorkPermit permit = WorkPermit.submit(new PermitApplication(site.companyId(),
                 numbers.next(site.companyId(), command.type(), day), command.type(), level.level(), level.requested(),
                 level.reason(), site.id(), command.location().trim(), command.content().trim(), window,
                 command.leaderId(), workerIds, command.guardianId(), applicant.id(), command.hazards(),

@@ -155,34 +155,8 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         this.version = version;
     }
 
-    /** What an application fixes for the permit's whole life. */
-    public record Application(
-            UUID companyId, String number, WorkType type, PermitLevel level, PermitLevel requestedLevel,
-            String levelReason, UUID siteId, String location, String content, TimeWindow window, UUID leaderId,
-            List<UUID> workerIds, UUID guardianId, UUID applicantId, String hazards, String emergencyMeasures,
-            BigDecimal heightMeters, BigDecimal loadTonnes, Set<HazardFactor> hazardFactors, List<PermitMeasure> measures,
-            Set<UUID> relatedPermitIds, boolean expedite, String expediteReason, List<Role> chain,
-            String otherMeasures) {
-
-        public Application {
-            hazardFactors = hazardFactors == null ? Set.of() : Set.copyOf(hazardFactors);
-        }
-
-        /** An application without other measures (item 16 left blank). */
-        public Application(UUID companyId, String number, WorkType type, PermitLevel level, PermitLevel requestedLevel,
-                String levelReason, UUID siteId, String location, String content, TimeWindow window, UUID leaderId,
-                List<UUID> workerIds, UUID guardianId, UUID applicantId, String hazards, String emergencyMeasures,
-                BigDecimal heightMeters, BigDecimal loadTonnes, Set<HazardFactor> hazardFactors,
-                List<PermitMeasure> measures, Set<UUID> relatedPermitIds, boolean expedite, String expediteReason,
-                List<Role> chain) {
-            this(companyId, number, type, level, requestedLevel, levelReason, siteId, location, content, window, leaderId,
-                    workerIds, guardianId, applicantId, hazards, emergencyMeasures, heightMeters, loadTonnes,
-                    hazardFactors, measures, relatedPermitIds, expedite, expediteReason, chain, null);
-        }
-    }
-
     /** Submits an application: the first step opens, or every step at once on the expedite channel. */
-    public static WorkPermit submit(Application a, Instant now) {
+    public static WorkPermit submit(PermitApplication a, Instant now) {
         List<ApprovalStep> steps = ApprovalRoute.initial(a.chain(), a.expedite(), now);
         WorkPermit permit = new WorkPermit(UUID.randomUUID(), a.companyId(), a.number(), a.type(), a.level(),
                 a.requestedLevel(), a.levelReason(), PermitStatus.PENDING_APPROVAL, a.siteId(), a.location(),

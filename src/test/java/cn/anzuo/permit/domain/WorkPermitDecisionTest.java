@@ -22,7 +22,7 @@ class WorkPermitDecisionTest {
     final UUID applicant = UUID.randomUUID();
 
     WorkPermit permit(List<Role> chain) {
-        return WorkPermit.submit(new WorkPermit.Application(UUID.randomUUID(), "DH-20261201-0001", WorkType.HOT_WORK,
+        return WorkPermit.submit(new PermitApplication(UUID.randomUUID(), "DH-20261201-0001", WorkType.HOT_WORK,
                 PermitLevel.LEVEL_2, PermitLevel.LEVEL_2, "按申请定级:二级", UUID.randomUUID(), "T-201", "电焊",
                 new TimeWindow(NOW.plusSeconds(3600), NOW.plusSeconds(3 * 3600)), UUID.randomUUID(),
                 List.of(UUID.randomUUID()), UUID.randomUUID(), applicant, null, null, null, null, null, List.of(),
