@@ -91,6 +91,9 @@ public class MorningBriefings {
             } catch (DataIntegrityViolationException | PessimisticLockingFailureException lost) {
                 // another node (or a concurrent run) holds or wrote the row: that one sends it, this one must not
                 log.debug("Briefing of {} for {} is another node's: {}", companyId, due.get(), lost.getMessage());
+            } catch (RuntimeException failed) {
+                // rolled back, row included: the next run retries; the other companies must not wait for this one
+                log.warn("Briefing of {} for {} failed, retried on the next run", companyId, due.get(), failed);
             }
         }
         return sent;
