@@ -133,6 +133,15 @@ class DailyBriefingTest {
         assertThat(html).contains("type=\"date\"", "value=\"2026-11-30\"", "晨会通报", "报警 2 次", "动火作业");
     }
 
+    @Test
+    void the_date_picker_swaps_only_the_days_part_for_htmx() throws Exception {
+        String fragment = api.mvc().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/briefings?companyId={c}&date=2026-11-30", plant.companyId).header("HX-Request", "true")
+                        .session(signIn("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("id=\"briefing-text\"", "报警 2 次").doesNotContain("<html", "type=\"date\"");
+    }
+
     private org.springframework.mock.web.MockHttpSession signIn(String username) throws Exception {
         return (org.springframework.mock.web.MockHttpSession) api.mvc().perform(
                         org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders

@@ -7,11 +7,13 @@ import cn.anzuo.organization.Organization;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.web.HomeTile;
 import cn.anzuo.shared.security.Role;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,9 +21,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The printable briefing page: yesterday by default, any day by the date picker (a plain GET form). */
+/** The printable briefing page: yesterday by default, any day by the date picker (a GET form; htmx swaps the day in place). */
 @Controller
 @RequestMapping("/briefings")
 @PreAuthorize(BriefingPageController.READERS)
@@ -50,7 +53,8 @@ class BriefingPageController {
 
     @GetMapping
     String daily(CurrentUser me, @RequestParam(required = false) UUID companyId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse http, Model model) {
         UUID company = organization.companyOrOwn(me, companyId);
         LocalDate day = date != null ? date
                 : LocalDate.now(clock.withZone(organization.policy(company).zone())).minusDays(1);
@@ -59,6 +63,8 @@ class BriefingPageController {
         model.addAttribute("companyName", organization.company(company).name());
         model.addAttribute("figures", f);
         model.addAttribute("text", text.text(f, LocaleContextHolder.getLocale()));
-        return "briefing/daily";
+        // one URL, two renderings: the date picker swaps only the day's part in place
+        http.addHeader(HttpHeaders.VARY, "HX-Request");
+        return htmx != null ? "briefing/daily :: day" : "briefing/daily";
     }
 }
