@@ -40,6 +40,8 @@ class TwoNodeBriefingTest {
     ConfigurableApplicationContext node(String url) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(AnzuoApplication.class,
                 TestClockConfig.class).run(
+                // its own H2 file even when the suite runs with the postgres profile
+                "--spring.profiles.active=default",
                 "--anzuo.db.url=" + url,
                 "--spring.datasource.username=sa",
                 "--spring.datasource.password=",
