@@ -12,9 +12,17 @@ import org.springframework.stereotype.Service;
 public class Alarms {
 
     private final AlarmBook book;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Alarms(AlarmBook book) {
+    Alarms(AlarmBook book, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.book = book;
+        this.jdbc = jdbc;
+    }
+
+    /** How many alarms of the company were raised in [from, to), any level and status (the morning briefing). */
+    public long raisedBetween(UUID companyId, java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql("select count(*) from alarm where company_id = ? and raised_at >= ? and raised_at < ?")
+                .params(companyId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to)).query(Long.class).single();
     }
 
     public Optional<AlarmView> find(UUID alarmId) {

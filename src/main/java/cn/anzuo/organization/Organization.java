@@ -141,6 +141,11 @@ public class Organization {
         });
     }
 
+    /** Every enabled company, for jobs that run per company (e.g. the morning briefing). */
+    public List<UUID> enabledCompanyIds() {
+        return companies.findAll().stream().filter(Company::enabled).map(Company::id).sorted().toList();
+    }
+
     public List<UserView> usersWithRole(UUID companyId, Role role) {
         return users.findByCompanyAndRole(companyId, role.name()).stream().map(UserAccount::view).toList();
     }

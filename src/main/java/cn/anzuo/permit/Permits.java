@@ -20,10 +20,12 @@ public class Permits {
     private final SiteSuspensions suspensions;
     private final cn.anzuo.permit.domain.FaceCheckIns faces;
     private final PermitSheets sheets;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Permits(WorkPermitRepository permits, SiteSuspensions suspensions, cn.anzuo.permit.domain.FaceCheckIns faces,
-            PermitSheets sheets) {
+            PermitSheets sheets, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.permits = permits;
+        this.jdbc = jdbc;
         this.sheets = sheets;
         this.suspensions = suspensions;
         this.faces = faces;
@@ -51,6 +53,24 @@ public class Permits {
     public List<PermitRecord> liveAt(UUID siteId) {
         return permits.atSite(siteId, List.of(PermitStatus.APPROVED.name(), PermitStatus.ACTIVE.name(),
                 PermitStatus.SUSPENDED.name())).stream().map(Permits::record).toList();
+    }
+
+    /** How many permits of one status and work type. */
+    public record PermitCount(PermitStatus status, cn.anzuo.shared.WorkType type, long count) {}
+
+    /**
+     * The company's permits whose planned window overlaps [from, to) — the work that was planned for that day —
+     * counted by their status now and their work type (the morning briefing).
+     */
+    public List<PermitCount> countPlannedBetween(UUID companyId, java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql("""
+                        select status, work_type, count(*) from work_permit
+                        where company_id = ? and planned_start < ? and planned_end > ?
+                        group by status, work_type order by status, work_type""")
+                .params(companyId, java.sql.Timestamp.from(to), java.sql.Timestamp.from(from))
+                .query((rs, n) -> new PermitCount(PermitStatus.valueOf(rs.getString(1)),
+                        cn.anzuo.shared.WorkType.valueOf(rs.getString(2)), rs.getLong(3)))
+                .list();
     }
 
     /** Suspends every matching {@code ACTIVE} permit at the site; returns the ids of those suspended. */

@@ -38,9 +38,11 @@ public class Qualifications {
     private final WorkTypeRequirements requirements;
     private final Organization organization;
     private final Conduct conduct;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Qualifications(WorkerRepository workers, CertificateRepository certificates, WorkTypeRequirements requirements,
-            Organization organization, Conduct conduct) {
+            Organization organization, Conduct conduct, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.conduct = conduct;
         this.workers = workers;
         this.certificates = certificates;
@@ -97,6 +99,25 @@ public class Qualifications {
         Worker worker = workers.findById(workerId).orElseThrow(
                 () -> new cn.anzuo.shared.problem.RecordNotFound("worker", workerId));
         return conduct.recordViolation(workerId, worker.companyId(), permitId, kind, note, recordedBy).sanction();
+    }
+
+    /** How many violations of the company's workers were recorded in [from, to) (the morning briefing). */
+    public long violationsBetween(UUID companyId, java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql("select count(*) from worker_violation where company_id = ? and at >= ? and at < ?")
+                .params(companyId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to)).query(Long.class).single();
+    }
+
+    /**
+     * How many unrevoked certificates of the company's enabled workers are still valid on {@code day} and expire
+     * within the following {@code days} days: those the company's expiry reminders are about.
+     */
+    public long certificatesExpiringAfter(UUID companyId, LocalDate day, int days) {
+        return jdbc.sql("""
+                        select count(*) from certificate c join worker w on w.id = c.worker_id
+                        where c.company_id = ? and w.enabled and c.revoked_at is null
+                        and c.expires_on > ? and c.expires_on <= ?""")
+                .params(companyId, java.sql.Date.valueOf(day), java.sql.Date.valueOf(day.plusDays(days)))
+                .query(Long.class).single();
     }
 
     private Map<UUID, QualificationCheck> evaluate(Collection<UUID> workerIds, TimeWindow window,
