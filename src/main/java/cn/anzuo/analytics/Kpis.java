@@ -5,15 +5,12 @@ import cn.anzuo.analytics.domain.KpiDefinitions;
 import cn.anzuo.analytics.domain.KpiRebuild;
 import cn.anzuo.organization.CompanyView;
 import cn.anzuo.organization.Organization;
-import cn.anzuo.organization.UserView;
 import cn.anzuo.qualification.Qualifications;
 import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.shared.security.CurrentUser;
-import cn.anzuo.shared.security.Role;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,16 +81,10 @@ public class Kpis {
 
     // Head counts of today: the facts keep who was active, not who had an account on each day.
     private long users(Collection<UUID> companyIds) {
-        Set<UUID> ids = new HashSet<>();
-        for (UUID company : companyIds) {
-            for (Role role : Role.values()) {
-                organization.usersWithRole(company, role).stream().map(UserView::id).forEach(ids::add);
-            }
-        }
-        return ids.size();
+        return organization.enabledUserCount(companyIds);
     }
 
     private long workers(Collection<UUID> companyIds) {
-        return companyIds.stream().mapToLong(c -> qualifications.workersOf(c).size()).sum();
+        return qualifications.enabledWorkerCount(companyIds);
     }
 }

@@ -45,6 +45,11 @@ class KpiApiTest {
         hazardsAndApproval(demo, "2015-06-10", 2, 10);
         hazardsAndApproval(yangzhou, "2015-06-20", 3, 30);
         hazardsAndApproval(yangzhou, "2014-06-20", 1, 60);
+        UUID someone = UUID.randomUUID();
+        facts.active(demo, LocalDate.parse("2015-06-10"), someone);
+        facts.active(yangzhou, LocalDate.parse("2015-06-11"), someone); // the same person counts once
+        facts.active(yangzhou, LocalDate.parse("2015-06-12"), UUID.randomUUID());
+        double groupUsers = organization.enabledUserCount(java.util.Set.of(demo, yangzhou));
         String span = "/api/v1/kpis?companyId={c}&from=2015-06-01&to=2015-06-30";
 
         api.get("admin", span, demo).andExpect(status().isOk())
@@ -56,7 +61,8 @@ class KpiApiTest {
                 .andExpect(jsonPath("$.meanApprovalMinutes").value(20.0))
                 .andExpect(jsonPath("$.p90ApprovalMinutes").value(30.0))
                 .andExpect(jsonPath("$.previous.hazardReports").value(1))
-                .andExpect(jsonPath("$.previous.meanApprovalMinutes").value(60.0));
+                .andExpect(jsonPath("$.previous.meanApprovalMinutes").value(60.0))
+                .andExpect(jsonPath("$.activeMobileUserRate").value(2 / groupUsers));
         // The safety officer of the group company sees only it: the roll-up adds nothing.
         api.get("safety", span + "&includeSubsidiaries=true", demo).andExpect(status().isOk())
                 .andExpect(jsonPath("$.hazardReports").value(2));

@@ -94,10 +94,10 @@ public final class KpiDefinitions {
      *   <li>{@code hazardClosureHours} = {@code HAZARD_CLOSURE_HOURS / HAZARDS_CLOSED}.
      *   <li>记录完整率 {@code dataCompletenessRate} = {@code PERMITS_CLOSED_COMPLETE / PERMITS_CLOSED}. Target 100 %.
      *   <li>{@code activeMobileUserRate}: distinct users who checked in, reported a hazard, acknowledged an alarm
-     *       or signed a permit act in the span ÷ user accounts of the companies.
+     *       or signed a permit act in the span ÷ enabled user accounts of the companies.
      *   <li>{@code hazardReports} = {@code HAZARDS_REPORTED} (a count, never null).
      *   <li>{@code trainingCompletionRate}: distinct workers with a training record completed in the span ÷
-     *       workers of the companies.
+     *       enabled workers of the companies.
      * </ul>
      */
     public static KpiFigures figures(Totals t, long users, long workers) {

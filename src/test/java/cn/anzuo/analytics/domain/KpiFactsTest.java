@@ -175,6 +175,7 @@ class KpiFactsTest {
         LocalDate from = LocalDate.parse("2000-01-01");
         LocalDate to = LocalDate.parse("2100-01-01");
         int counted = kpis.rebuild(demo);
+        assertThat(counted).as("the demo plant's permit history").isPositive();
         KpiFigures once = kpis.figures(Set.of(demo), from, to);
         assertThat(kpis.rebuild(demo)).isEqualTo(counted);
         assertThat(kpis.figures(Set.of(demo), from, to)).isEqualTo(once);
