@@ -22,6 +22,7 @@ class KpiApiTest {
     @Autowired ApiClient api;
     @Autowired DailyFacts facts;
     @Autowired Organization organization;
+    @Autowired cn.anzuo.qualification.Qualifications qualifications;
 
     UUID demo;
     UUID yangzhou;
@@ -81,6 +82,19 @@ class KpiApiTest {
         }
         assertThat(body).contains("\"hazardReports\":0", "\"activeMobileUserRate\":0.0",
                 "\"trainingCompletionRate\":0.0", "\"previous\":{"); // the demo company has users and workers
+    }
+
+    @Test
+    void a_training_recorded_through_the_api_reaches_the_training_completion_rate() throws Exception {
+        String workerId = ApiClient.read(api.get("safety", "/api/v1/workers"), "$.items[0].id");
+        api.post("safety", "/api/v1/workers/{id}/training", """
+                {"course":"动火作业安全培训","kind":"REVIEW","hours":8,"completedOn":"2013-05-05"}""", workerId)
+                .andExpect(status().isCreated());
+        double workers = qualifications.enabledWorkerCount(java.util.Set.of(demo));
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                api.get("safety", "/api/v1/kpis?from=2013-05-01&to=2013-05-31")
+                        .andExpect(jsonPath("$.trainingCompletionRate").value(1 / workers)));
     }
 
     @Test
