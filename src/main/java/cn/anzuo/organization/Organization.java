@@ -146,6 +146,11 @@ public class Organization {
         return companies.findAll().stream().filter(Company::enabled).map(Company::id).sorted().toList();
     }
 
+    /** Enabled user accounts of the companies (a KPI denominator). */
+    public long enabledUserCount(java.util.Collection<UUID> companyIds) {
+        return companyIds.isEmpty() ? 0 : users.countEnabledIn(companyIds);
+    }
+
     public List<UserView> usersWithRole(UUID companyId, Role role) {
         return users.findByCompanyAndRole(companyId, role.name()).stream().map(UserAccount::view).toList();
     }

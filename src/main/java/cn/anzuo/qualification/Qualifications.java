@@ -87,6 +87,11 @@ public class Qualifications {
         return workers.findByCompanyId(companyId).stream().map(Worker::view).toList();
     }
 
+    /** Enabled workers of the companies (a KPI denominator). */
+    public long enabledWorkerCount(Collection<UUID> companyIds) {
+        return companyIds.isEmpty() ? 0 : workers.countEnabledIn(companyIds);
+    }
+
     public List<WorkerView> workers(Collection<UUID> workerIds) {
         return workers.findAllById(workerIds).stream().map(Worker::view).toList();
     }

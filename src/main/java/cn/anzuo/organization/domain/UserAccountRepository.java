@@ -38,4 +38,7 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, U
             select u.* from app_user u join app_user_role r on r.app_user = u.id
             where u.company_id = :companyId and r.role = :role and u.enabled""")
     List<UserAccount> findByCompanyAndRole(@Param("companyId") UUID companyId, @Param("role") String role);
+
+    @Query("select count(*) from app_user where company_id in (:companyIds) and enabled")
+    long countEnabledIn(@Param("companyIds") Collection<UUID> companyIds);
 }

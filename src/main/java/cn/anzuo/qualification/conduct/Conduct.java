@@ -30,10 +30,12 @@ public class Conduct {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Conduct(JdbcClient jdbc, Clock clock) {
+    Conduct(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public record Violation(UUID id, UUID workerId, UUID permitId, String kind, String note, String sanction, Instant at) {}
@@ -91,6 +93,7 @@ public class Conduct {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, workerId, companyId, course.trim(), kind, hours, completedOn, Timestamp.from(clock.instant()), by)
                 .update();
+        events.publishEvent(new cn.anzuo.qualification.TrainingRecorded(id, workerId, companyId, kind, completedOn));
         return new Training(id, workerId, course.trim(), kind, hours, completedOn);
     }
 

@@ -24,4 +24,7 @@ public interface WorkerRepository extends ListCrudRepository<Worker, UUID> {
             @Param("employer") String employer);
 
     List<Worker> findByCompanyId(UUID companyId);
+
+    @Query("select count(*) from worker where company_id in (:companyIds) and enabled")
+    long countEnabledIn(@Param("companyIds") Collection<UUID> companyIds);
 }
