@@ -22,6 +22,7 @@ class KpiApiTest {
     @Autowired ApiClient api;
     @Autowired DailyFacts facts;
     @Autowired Organization organization;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired cn.anzuo.qualification.Qualifications qualifications;
 
     UUID demo;
@@ -50,7 +51,7 @@ class KpiApiTest {
         facts.active(demo, LocalDate.parse("2015-06-10"), someone);
         facts.active(yangzhou, LocalDate.parse("2015-06-11"), someone); // the same person counts once
         facts.active(yangzhou, LocalDate.parse("2015-06-12"), UUID.randomUUID());
-        double groupUsers = organization.enabledUserCount(java.util.Set.of(demo, yangzhou));
+        double groupUsers = organization.enabledUserCount(coveredBy(demo));
         String span = "/api/v1/kpis?companyId={c}&from=2015-06-01&to=2015-06-30";
 
         api.get("admin", span, demo).andExpect(status().isOk())
@@ -122,5 +123,23 @@ class KpiApiTest {
                 .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
         api.get("safety", "/api/v1/kpis?from=2015-07-01&to=2015-06-30").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+    }
+
+    /** The company and every company below it, as the roll-up covers them (other tests add subsidiaries too). */
+    java.util.Set<UUID> coveredBy(UUID root) {
+        java.util.Set<UUID> covered = new java.util.LinkedHashSet<>(java.util.List.of(root));
+        record Link(UUID id, UUID parentId) {}
+        java.util.List<Link> all = jdbc.sql("select id, parent_id from company where enabled")
+                .query((rs, n) -> new Link(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Link c : all) {
+                if (c.parentId() != null && covered.contains(c.parentId()) && covered.add(c.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return covered;
     }
 }
