@@ -41,15 +41,23 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser phone(int port) throws IOException {
-        return start(port, true);
+        return start(port, true, false);
+    }
+
+    /**
+     * A phone with a camera: chromium's fake capture device (a generated moving test pattern) answers
+     * {@code getUserMedia}, and the permission prompt is accepted without a click.
+     */
+    static Browser phoneWithCamera(int port) throws IOException {
+        return start(port, true, true);
     }
 
     /** A 1280×900 desktop window, as a safety manager at a desk sees the pages. */
     static Browser desktop(int port) throws IOException {
-        return start(port, false);
+        return start(port, false, false);
     }
 
-    private static Browser start(int port, boolean phone) throws IOException {
+    private static Browser start(int port, boolean phone, boolean camera) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             if (System.getenv("CI") != null) {
                 fail("CI needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
@@ -63,6 +71,9 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=zh-CN", phone ? "--window-size=390,844" : "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        if (camera) {
+            options.addArguments("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream");
+        }
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         if (phone) {
             // A 390×844 CSS-pixel phone viewport (headless windows cannot be narrower than 500 px).

@@ -211,6 +211,13 @@ class PhoneLayoutTest {
             as(phone, "analyst", "anzuo-demo");
             look(phone, "analyst-gas-tests", "/onsite/gas-tests");
             look(phone, "analyst-gas-test", "/onsite/permits/" + crew.permitId() + "/gas-test");
+
+            // The auditor: flagged permits and a permit's whole record; the administrator: retention.
+            as(phone, "auditor", "anzuo-demo");
+            look(phone, "auditor-flagged", "/audit/flagged");
+            look(phone, "auditor-trace", "/p/" + crew.permitId());
+            as(phone, "admin", "anzuo-demo");
+            look(phone, "admin-retention", "/admin/retention");
         }
         assertThat(problems).isEmpty();
     }

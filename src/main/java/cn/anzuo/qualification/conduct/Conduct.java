@@ -1,5 +1,6 @@
 package cn.anzuo.qualification.conduct;
 
+import cn.anzuo.qualification.WorkerSanctioned;
 import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.problem.ProblemKind;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +32,9 @@ public class Conduct {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    Conduct(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    Conduct(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -56,6 +58,7 @@ public class Conduct {
                 insert into worker_violation (id, worker_id, company_id, permit_id, kind, note, sanction, at, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, workerId, companyId, permitId, kind.trim(), note, sanction, Timestamp.from(now), by).update();
+        events.publishEvent(new WorkerSanctioned(id, workerId, companyId, permitId, kind.trim(), note, sanction, now));
         return new Violation(id, workerId, permitId, kind.trim(), note, sanction, now);
     }
 
