@@ -113,7 +113,8 @@ class KioskPairingTest {
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andReturn().getResponse().getContentAsByteArray();
         String url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
-                ImageIO.read(new ByteArrayInputStream(png)))))).getText();
+                ImageIO.read(new ByteArrayInputStream(png))))),
+                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
         assertThat(url).endsWith("/onsite/check-in?cp=" + checkpointCode + "&code=" + code);
         // A paired tablet opening the pairing page again goes straight to its screen.
         mvc.perform(get("/kiosk/pair").cookie(kiosk)).andExpect(redirectedUrl("/kiosk/screen"));
