@@ -87,6 +87,22 @@ public class SpotChecks {
         return find(id);
     }
 
+    /** The company's draw for the month, if it was made. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SpotCheck> forMonth(UUID companyId, YearMonth month) {
+        return jdbc.sql("select id from spot_check where company_id = ? and period = ?")
+                .params(companyId, month.toString()).query(UUID.class).optional().map(this::find);
+    }
+
+    /** The findings recorded for each decided permit of a spot check. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> findings(UUID id) {
+        java.util.Map<UUID, String> findings = new java.util.HashMap<>();
+        jdbc.sql("select permit_id, findings from spot_check_item where spot_check_id = ? and findings is not null")
+                .param(id).query((rs, n) -> findings.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        return findings;
+    }
+
     @Transactional(readOnly = true)
     public SpotCheck find(UUID id) {
         return jdbc.sql("select company_id, period, population from spot_check where id = ?").param(id)
