@@ -239,14 +239,18 @@ class ArchiveJourneyTest {
 
             // The month's spot check draws this permit (the only one closed that month); it fails, naming the welder.
             String month = YearMonth.from(clock.instant().atOffset(ZoneOffset.ofHours(8))).toString();
-            String check = api.call("POST", auditor, "/api/v1/spot-checks",
-                    "{\"companyId\":\"%s\",\"month\":\"%s\"}".formatted(companyId, month));
-            assertThat((Integer) JsonPath.read(check, "$.population")).isEqualTo(1);
-            assertThat((List<String>) JsonPath.read(check, "$.items[*].permitId")).containsExactly(permitId);
-            String checkId = JsonPath.read(check, "$.id");
-            String decided = api.call("POST", auditor, "/api/v1/spot-checks/" + checkId + "/items/" + permitId,
-                    "{\"result\":\"FAIL\",\"findings\":\"%s\",\"workerIds\":[\"%s\"]}".formatted(FINDING, welder));
-            assertThat((List<String>) JsonPath.read(decided, "$.items[*].result")).containsExactly("FAIL");
+            phone.open("/audit/spot-checks?month=" + month);
+            phone.tap(By.cssSelector("button[data-action='draw']"));
+            phone.find(By.cssSelector("li[data-permit='" + permitId + "']"));
+            assertThat(phone.pageText()).contains("已关闭 1 张,抽取 1 张", number, "待核查");
+            phone.screenshot("archive-06a-auditor-spot-check-drawn");
+            phone.type(By.cssSelector("li[data-permit='" + permitId + "'] textarea[name='findings']"), FINDING);
+            phone.tap(By.xpath("//li[@data-permit='" + permitId + "']//input[@name='workerIds'][@value='" + welder
+                    + "']/parent::label"));
+            phone.tap(By.cssSelector("li[data-permit='" + permitId + "'] button[data-action='fail']"));
+            phone.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("已记录抽查结果"));
+            assertThat(phone.pageText()).contains("不合格", FINDING);
+            phone.screenshot("archive-06b-auditor-spot-check-failed");
             String violations = api.call("GET", auditor, "/api/v1/violations?companyId=" + companyId + "&workerId=" + welder, null);
             assertThat((List<String>) JsonPath.read(violations, "$[*].sanction")).containsExactly("WARNING");
             phone.open("/audit/flagged");

@@ -73,7 +73,7 @@ class AlarmEscalationAndStorageTest {
         assertThat(escalated()).isFalse();
         UUID plant = organization.usersWithRole(device.companyId(), cn.anzuo.shared.security.Role.PLANT_LEADER).getFirst().id();
         String alarm = jdbc.sql("select id from alarm where device_id = ?").param(device.id()).query(String.class).single();
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(jdbc.sql(
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
                         "select count(*) from notification where user_id = ? and kind = 'ALARM_ESCALATED' and link = ?")
                 .params(plant, "/alarms/" + alarm).query(Long.class).single()).isEqualTo(1));
     }

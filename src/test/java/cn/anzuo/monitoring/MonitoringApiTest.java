@@ -261,7 +261,7 @@ class MonitoringApiTest {
         // the safety officers and the guardian of the permit at the site hear of it at once
         for (String user : List.of("safety", guardianUser)) {
             String userId = ApiClient.read(api.get(user, "/api/v1/me"), "$.id");
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(jdbc.sql(
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
                             "select count(*) from notification where user_id = ? and kind = 'ALARM_RAISED' and link = ?")
                     .params(java.util.UUID.fromString(userId), "/alarms/" + alarm).query(Long.class).single()).isEqualTo(1));
         }

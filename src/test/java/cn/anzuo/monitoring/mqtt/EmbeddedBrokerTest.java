@@ -90,7 +90,7 @@ class EmbeddedBrokerTest {
             String body = "{\"ts\":\"2026-12-01T08:00:00Z\",\"values\":{\"LEL\":3.5,\"O2\":20.9}}";
             client.publish(TelemetryTopic.of("GD-A"), body.getBytes(StandardCharsets.UTF_8), 1, false);
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !devices.received.isEmpty());
+            await().atMost(Duration.ofSeconds(20)).until(() -> !devices.received.isEmpty());
             assertThat(devices.received).containsExactly(new Received("GD-A", body));
         } finally {
             client.disconnect();
@@ -110,7 +110,7 @@ class EmbeddedBrokerTest {
             again.publish(TelemetryTopic.of("GD-A"), "{\"ts\":\"2026-12-01T08:00:01Z\",\"values\":{\"LEL\":1}}"
                     .getBytes(StandardCharsets.UTF_8), 1, false);
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !devices.received.isEmpty());
+            await().atMost(Duration.ofSeconds(20)).until(() -> !devices.received.isEmpty());
             Thread.sleep(300);
             assertThat(devices.received).extracting(Received::deviceCode).containsExactly("GD-A");
         } finally {

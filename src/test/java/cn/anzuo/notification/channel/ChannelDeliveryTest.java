@@ -132,7 +132,7 @@ class ChannelDeliveryTest {
         configure();
         long pendingBefore = deliveries.count(UUID.fromString(company), ChannelDeliveries.Status.PENDING);
         alarm();
-        await().atMost(Duration.ofSeconds(5)).until(() -> deliveries.count(UUID.fromString(company),
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.count(UUID.fromString(company),
                 ChannelDeliveries.Status.PENDING) >= pendingBefore + 2);
         deliveries.deliverDue();
         Received ding = received.stream().filter(r -> r.path().contains("dingtalk")).findFirst().orElseThrow();
@@ -161,7 +161,7 @@ class ChannelDeliveryTest {
         answerStatus = 500;
         long pendingBefore = deliveries.count(UUID.fromString(company), ChannelDeliveries.Status.PENDING);
         alarm();
-        await().atMost(Duration.ofSeconds(5)).until(() -> deliveries.count(UUID.fromString(company),
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.count(UUID.fromString(company),
                 ChannelDeliveries.Status.PENDING) >= pendingBefore + 2);
         long failedBefore = deliveries.count(UUID.fromString(company), ChannelDeliveries.Status.FAILED);
         deliveries.deliverDue();
