@@ -56,8 +56,8 @@ class DashboardPageController {
     }
 
     /** A card: the texts of a row, and where its permits are listed (null when the figure is not about permits). */
-    record Card(String key, String label, String value, String previous, String target, Boolean met, String metText,
-            String permitsHref) {}
+    record Card(String key, String label, String value, String previous, String target, boolean hasTarget,
+            Boolean met, String metText, String permitsHref) {}
 
     @GetMapping
     String page(CurrentUser me, @RequestParam(required = false) UUID companyId,
@@ -93,7 +93,8 @@ class DashboardPageController {
     private Card card(KpiMeasure.Row row, KpiSpan span, Locale locale) {
         KpiMeasure m = row.measure();
         return new Card(m.name(), texts.label(m, locale), texts.value(m, row.value(), locale),
-                texts.value(m, row.previous(), locale), texts.target(m, locale), row.met(), texts.met(row.met(), locale),
+                texts.value(m, row.previous(), locale), texts.target(m, locale),
+                m.target != KpiMeasure.Target.NONE, row.met(), texts.met(row.met(), locale),
                 permitsHref(m, span));
     }
 

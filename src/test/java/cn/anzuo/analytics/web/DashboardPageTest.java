@@ -58,7 +58,7 @@ class DashboardPageTest {
         assertThat(html).contains("效果看板", "合规率", "响应速度", "数据可用性", "员工参与度",
                 "id=\"kpi-approvalCompletenessRate\"", "90.0 %", "目标 ≥ 98 %", "未达标", "kpi-missed",
                 "上年同期 无数据", "id=\"dash-charts\"", "data-trend=\"/dashboard/trend.json?",
-                "/webjars/echarts/5.3.1/dist/echarts.min", "/js/dashboard",
+                "/webjars/echarts/5.3.1/dist/echarts.min", "/js/dashboard", "/css/dashboard",
                 "/api/v1/kpis.xlsx?companyId=" + demo + "&amp;from=2010-05-01&amp;to=2010-05-31",
                 "/api/v1/kpis.pdf?", "/permits?scope=all&amp;from=2010-05-01&amp;to=2010-05-31")
                 .doesNotContain("name=\"includeSubsidiaries\"");
@@ -73,7 +73,7 @@ class DashboardPageTest {
 
     @Test
     void echarts_is_loaded_on_the_dashboard_only() throws Exception {
-        assertThat(page("safety", "/briefings")).doesNotContain("echarts");
+        assertThat(page("safety", "/briefings")).doesNotContain("echarts", "dashboard.css");
     }
 
     @Test
