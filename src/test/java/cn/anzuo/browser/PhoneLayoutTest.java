@@ -208,6 +208,14 @@ class PhoneLayoutTest {
             assertThat(css(count, "display")).isEqualTo("flex");
             assertThat(css(phone.find(By.cssSelector(".op-counts")), "display")).isEqualTo("grid");
             look(phone, "safety-workers", "/qualification/workers");
+            // The dashboard: cards stacked, the charts drawn (a canvas) within the phone's width.
+            phone.open("/dashboard");
+            WebElement chart = phone.find(By.cssSelector("#dash-chart-rates canvas"));
+            phone.find(By.cssSelector("#dash-chart-approval canvas"));
+            check(phone, "safety-dashboard");
+            assertThat(chart.getSize().getWidth()).as("the chart fits the phone")
+                    .isLessThanOrEqualTo(((Long) ((JavascriptExecutor) phone.driver)
+                            .executeScript("return window.innerWidth;")).intValue());
             as(phone, "analyst", "anzuo-demo");
             look(phone, "analyst-gas-tests", "/onsite/gas-tests");
             look(phone, "analyst-gas-test", "/onsite/permits/" + crew.permitId() + "/gas-test");

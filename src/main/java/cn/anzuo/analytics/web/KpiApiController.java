@@ -20,18 +20,22 @@ import org.springframework.web.bind.annotation.RestController;
 /** API.md "Analytics": the KPIs of a span with the year-earlier span, and the admin's rebuild of the facts. */
 @RestController
 @RequestMapping("/api/v1/kpis")
-@PreAuthorize("hasAnyRole('SAFETY_OFFICER', 'PLANT_LEADER', 'AUDITOR', 'COMPANY_ADMIN', 'GROUP_ADMIN')")
+@PreAuthorize(KpiApiController.READERS)
 @Tag(name = "Analytics")
 class KpiApiController {
 
-    private final Kpis kpis;
-    private final Organization organization;
-    private final java.time.Clock clock;
+    /** Who reads the KPIs (docs/kpis.md): the JSON, the exports and the dashboard alike. */
+    static final String READERS =
+            "hasAnyRole('SAFETY_OFFICER', 'PLANT_LEADER', 'AUDITOR', 'COMPANY_ADMIN', 'GROUP_ADMIN')";
 
-    KpiApiController(Kpis kpis, Organization organization, java.time.Clock clock) {
+    private final Kpis kpis;
+    private final KpiSpans spans;
+    private final Organization organization;
+
+    KpiApiController(Kpis kpis, KpiSpans spans, Organization organization) {
         this.kpis = kpis;
+        this.spans = spans;
         this.organization = organization;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -44,11 +48,8 @@ class KpiApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "false") boolean includeSubsidiaries) {
-        var companies = kpis.companies(me, companyId, includeSubsidiaries);
-        LocalDate today = LocalDate.now(clock.withZone(organization.policy(companies.iterator().next()).zone()));
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null ? end.withDayOfMonth(1) : from;
-        return kpis.compared(companies, start, end);
+        var span = spans.resolve(me, companyId, from, to, includeSubsidiaries);
+        return kpis.compared(span.companies(), span.from(), span.to());
     }
 
     @PostMapping("/rebuild")

@@ -1,4 +1,4 @@
-package cn.anzuo.archive.pdf;
+package cn.anzuo.shared.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
@@ -6,14 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The one font of the printed permit, shipped in the jar so a fresh machine prints the same form without
- * fonts installed: Noto Sans SC (OFL) cut to GB 2312 and converted to TrueType outlines by
+ * The one CJK font of every PDF (the printed permit, the KPI export), shipped in the jar so a fresh machine
+ * prints the same pages without fonts installed: Noto Sans SC (OFL) cut to GB 2312 and converted to TrueType outlines by
  * tools/fonts/make-permit-font.py (ADR 0063). Identity-H with embedding makes OpenPDF write only the glyphs
  * used (a few dozen KB per permit), and the text stays selectable.
  */
-final class CjkFont {
+public final class CjkFont {
 
-    static final String RESOURCE = "/fonts/NotoSansSC-Permit.ttf";
+    public static final String RESOURCE = "/fonts/NotoSansSC-Permit.ttf";
 
     private static volatile BaseFont font;
 
@@ -21,7 +21,7 @@ final class CjkFont {
     }
 
     /** Parsed once: the 2.4 MB file is read on the first print, and the instance is shared (glyph use is per writer). */
-    static BaseFont get() {
+    public static BaseFont get() {
         BaseFont f = font;
         if (f == null) {
             synchronized (CjkFont.class) {
