@@ -127,9 +127,10 @@ public class ChannelDeliveries {
     /** Sends every due delivery once; returns how many were sent. */
     public int deliverDue() {
         int sent = 0;
-        for (UUID id : jdbc.sql("""
-                        select id from notification_delivery where status = 'PENDING' and next_attempt_at <= ?
-                        order by next_attempt_at limit 200""")
+        EmailSender mail = email.getIfAvailable();
+        boolean canMail = mail != null && mail.enabled();
+        for (UUID id : jdbc.sql("select id from notification_delivery where status = 'PENDING' and next_attempt_at <= ?"
+                        + (canMail ? "" : " and channel <> 'EMAIL'") + " order by next_attempt_at limit 200")
                 .param(Timestamp.from(clock.instant())).query(UUID.class).list()) {
             if (deliver(id)) {
                 sent++;

@@ -4,4 +4,10 @@ package cn.anzuo.notification.channel;
 public interface EmailSender {
 
     void send(String address, String subject, String text);
+
+    /**
+     * Whether this node can send e-mail at all. A node without SMTP leaves e-mail deliveries to the nodes that have it
+     * instead of failing them (every node's delivery job reads the same table).
+     */
+    boolean enabled();
 }

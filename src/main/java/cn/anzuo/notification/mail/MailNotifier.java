@@ -75,6 +75,11 @@ class MailNotifier implements EmailSender {
     }
 
     @Override
+    public boolean enabled() {
+        return sender != null;
+    }
+
+    @Override
     public void send(String address, String subject, String text) {
         if (sender == null) {
             throw new ChannelDeliveryFailed("e-mail is off (spring.mail.host is not set)");

@@ -221,4 +221,21 @@ class ChannelDeliveryTest {
         return deliveries.list(companyId, null, 0, 10_000).stream()
                 .filter(d -> d.channel() == ChannelDeliveries.Channel.SMS).count();
     }
+
+    @Test
+    void a_node_without_smtp_leaves_e_mails_pending_for_a_node_with_it() throws Exception {
+        UUID companyId = UUID.fromString(company);
+        String occasion = "mail:" + UUID.randomUUID();
+        transactions.executeWithoutResult(tx -> deliveries.enqueueEmail(companyId, "zhenghai@plant.example", "证书已过期",
+                "正文", occasion));
+
+        deliveries.deliverDue(); // this context has no spring.mail.host
+
+        assertThat(deliveries.list(companyId, ChannelDeliveries.Status.PENDING, 0, 10_000))
+                .anySatisfy(d -> {
+                    assertThat(d.channel()).isEqualTo(ChannelDeliveries.Channel.EMAIL);
+                    assertThat(d.recipient()).isEqualTo("z***@plant.example");
+                    assertThat(d.attempts()).isZero();
+                });
+    }
 }
