@@ -248,7 +248,8 @@ class ArchiveJourneyTest {
             phone.tap(By.xpath("//li[@data-permit='" + permitId + "']//input[@name='workerIds'][@value='" + welder
                     + "']/parent::label"));
             phone.tap(By.cssSelector("li[data-permit='" + permitId + "'] button[data-action='fail']"));
-            phone.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("已记录抽查结果"));
+            phone.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the form posts and redirects
+                    .until(d -> d.findElement(By.tagName("main")).getText().contains("已记录抽查结果"));
             assertThat(phone.pageText()).contains("不合格", FINDING);
             phone.screenshot("archive-06b-auditor-spot-check-failed");
             String violations = api.call("GET", auditor, "/api/v1/violations?companyId=" + companyId + "&workerId=" + welder, null);
