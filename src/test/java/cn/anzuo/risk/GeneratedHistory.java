@@ -23,6 +23,13 @@ final class GeneratedHistory {
 
     private GeneratedHistory() {}
 
+    /** The label rate planted for a permit with these features. */
+    static double plantedRate(java.util.Map<String, Double> features) {
+        boolean night = features.getOrDefault(RiskFeatures.NIGHT, 0.0) == 1.0;
+        boolean alarmingSite = features.getOrDefault(RiskFeatures.SITE_ALARMS, 0.0) >= 0.8;
+        return BASE_RATE * (night ? 3 : 1) * (alarmingSite ? 2 : 1);
+    }
+
     /** {@code perDay} permits a day for {@code days} days. */
     static List<LabelledPermit> of(int days, int perDay, long seed) {
         Random random = new Random(seed);
@@ -39,9 +46,8 @@ final class GeneratedHistory {
                 RiskFeatures f = new RiskFeatures(type, level, night, alarmingSite ? 8 + random.nextInt(4) : random.nextInt(3),
                         weather ? 20 + random.nextDouble() * 20 : null, weather ? random.nextInt(7) : null,
                         random.nextInt(4) / 3.0);
-                double rate = BASE_RATE * (night ? 3 : 1) * (alarmingSite ? 2 : 1);
                 Instant at = FROM.plus(d, ChronoUnit.DAYS).plus(night ? 21 : 9, ChronoUnit.HOURS);
-                out.add(new LabelledPermit(new UUID(d, i), at, f.values(), random.nextDouble() < rate));
+                out.add(new LabelledPermit(new UUID(d, i), at, f.values(), random.nextDouble() < plantedRate(f.values())));
             }
         }
         return out;
