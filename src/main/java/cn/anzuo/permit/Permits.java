@@ -102,7 +102,8 @@ public class Permits {
         return suspensions.suspend(command);
     }
 
-    static PermitRecord record(WorkPermit p) {
+    /** The read record of an aggregate (also for the permit module's own web layer). */
+    public static PermitRecord record(WorkPermit p) {
         return new PermitRecord(p.id(), p.companyId(), p.siteId(), p.number(), p.workType(), p.level(), p.status(),
                 p.plannedStart(), p.plannedEnd(), new PermitRecord.Crew(p.leaderId(), p.guardianId(), p.workerIds()),
                 p.suspension().orElse(null));
