@@ -9,12 +9,7 @@ import cn.anzuo.support.MutableClock;
 import cn.anzuo.support.TestClockConfig;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,22 +51,9 @@ class TwoNodeBriefingTest {
         first.getBean(MutableClock.class).fixAt(morning);
         second.getBean(MutableClock.class).fixAt(morning);
 
-        CyclicBarrier start = new CyclicBarrier(2);
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            List<Future<List<MorningBriefings.Sent>>> runs = new ArrayList<>();
-            for (ConfigurableApplicationContext node : List.of(first, second)) {
-                MorningBriefings job = node.getBean(MorningBriefings.class);
-                runs.add(pool.submit(() -> {
-                    start.await();
-                    return job.sendDue();
-                }));
-            }
-            int sent = 0;
-            for (Future<List<MorningBriefings.Sent>> run : runs) {
-                sent += run.get().size();
-            }
-            assertThat(sent).isEqualTo(COMPANIES);
-        }
+        List<List<MorningBriefings.Sent>> runs = ClusterNodes.atOnce(List.of(first, second),
+                node -> node.getBean(MorningBriefings.class)::sendDue);
+        assertThat(runs.stream().mapToInt(List::size).sum()).isEqualTo(COMPANIES);
 
         assertThat(count(jdbc, "select count(*) from daily_briefing where briefing_date = date '2026-11-30'"))
                 .isEqualTo(COMPANIES);

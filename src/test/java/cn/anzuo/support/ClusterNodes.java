@@ -4,6 +4,13 @@ import cn.anzuo.AnzuoApplication;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,6 +55,30 @@ public final class ClusterNodes implements AutoCloseable {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(all).run(args);
         nodes.add(context);
         return context;
+    }
+
+    /**
+     * Runs the action once on each node, all starting at the same instant (a barrier), and returns each node's
+     * result in the order of {@code nodes}: how two nodes race a job or a submit.
+     */
+    public static <T> List<T> atOnce(List<ConfigurableApplicationContext> nodes,
+            Function<ConfigurableApplicationContext, Callable<T>> action) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(nodes.size());
+        try (ExecutorService pool = Executors.newFixedThreadPool(nodes.size())) {
+            List<Future<T>> runs = new ArrayList<>();
+            for (ConfigurableApplicationContext node : nodes) {
+                Callable<T> call = action.apply(node);
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> run : runs) {
+                results.add(run.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        }
     }
 
     @Override

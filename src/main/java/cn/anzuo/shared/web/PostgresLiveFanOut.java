@@ -87,6 +87,11 @@ class PostgresLiveFanOut implements SmartLifecycle {
         return running;
     }
 
+    /** This node's id in the payloads it sends. */
+    String node() {
+        return node;
+    }
+
     /** Whether the node listens now (for tests and health): hints of other nodes reach its pages. */
     boolean listening() {
         return listening;

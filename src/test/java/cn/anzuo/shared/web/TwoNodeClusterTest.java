@@ -27,10 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -149,25 +145,12 @@ class TwoNodeClusterTest {
         UUID user = UUID.randomUUID();
         String form = UUID.randomUUID().toString();
         AtomicInteger created = new AtomicInteger();
-        CyclicBarrier start = new CyclicBarrier(2);
-        List<SubmittedForms.Submitted<UUID>> results = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            List<Future<SubmittedForms.Submitted<UUID>>> runs = new ArrayList<>();
-            for (ConfigurableApplicationContext node : List.of(a, b)) {
-                SubmittedForms guard = node.getBean(SubmittedForms.class);
-                runs.add(pool.submit(() -> {
-                    start.await();
-                    return guard.once(user, form, () -> {
-                        created.incrementAndGet();
-                        sleep(300); // holds the claim while the other node tries
-                        return UUID.randomUUID();
-                    }, id -> id);
-                }));
-            }
-            for (Future<SubmittedForms.Submitted<UUID>> run : runs) {
-                results.add(run.get(30, TimeUnit.SECONDS));
-            }
-        }
+        List<SubmittedForms.Submitted<UUID>> results = ClusterNodes.atOnce(List.of(a, b),
+                node -> () -> node.getBean(SubmittedForms.class).once(user, form, () -> {
+                    created.incrementAndGet();
+                    sleep(300); // holds the claim while the other node tries
+                    return UUID.randomUUID();
+                }, id -> id));
         assertThat(created).hasValue(1);
         assertThat(results.get(0).id()).isEqualTo(results.get(1).id());
         assertThat(results.stream().filter(r -> r.created() != null)).hasSize(1);
@@ -201,21 +184,8 @@ class TwoNodeClusterTest {
         a.getBean(MutableClock.class).fixAt(morning);
         b.getBean(MutableClock.class).fixAt(morning);
         try {
-            CyclicBarrier start = new CyclicBarrier(2);
-            int sent = 0;
-            try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-                List<Future<List<MorningBriefings.Sent>>> runs = new ArrayList<>();
-                for (ConfigurableApplicationContext node : List.of(a, b)) {
-                    MorningBriefings job = node.getBean(MorningBriefings.class);
-                    runs.add(pool.submit(() -> {
-                        start.await();
-                        return job.sendDue(companies);
-                    }));
-                }
-                for (Future<List<MorningBriefings.Sent>> run : runs) {
-                    sent += run.get(60, TimeUnit.SECONDS).size();
-                }
-            }
+            int sent = ClusterNodes.atOnce(List.of(a, b), node -> () -> node.getBean(MorningBriefings.class)
+                    .sendDue(companies)).stream().mapToInt(List::size).sum();
             assertThat(sent).isEqualTo(companies.size());
             for (UUID company : companies) {
                 assertThat(jdbc.sql("select count(*) from daily_briefing where company_id = ?").param(company)
