@@ -2,23 +2,17 @@ package cn.anzuo.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.anzuo.AnzuoApplication;
 import cn.anzuo.briefing.domain.MorningBriefings;
 import cn.anzuo.shared.security.Role;
+import cn.anzuo.support.ClusterNodes;
 import cn.anzuo.support.MutableClock;
 import cn.anzuo.support.TestClockConfig;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,43 +24,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TwoNodeBriefingTest {
 
     static final int COMPANIES = 12;
-    static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
-
     @TempDir
     Path folder;
 
-    final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
-
-    ConfigurableApplicationContext node(String url) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(AnzuoApplication.class,
-                TestClockConfig.class).run(
-                // its own H2 file even when the suite runs with the postgres profile
-                "--spring.profiles.active=default",
-                "--anzuo.db.url=" + url,
-                "--spring.datasource.username=sa",
-                "--spring.datasource.password=",
-                "--server.port=0",
-                "--anzuo.crypto.key=" + KEY,
-                "--anzuo.demo.enabled=false",
-                "--anzuo.demo.simulator.enabled=false",
-                "--anzuo.scheduling.enabled=false",
-                "--spring.main.banner-mode=off");
-        nodes.add(context);
-        return context;
-    }
+    final ClusterNodes nodes = new ClusterNodes();
 
     @AfterEach
     void stopNodes() {
-        nodes.reversed().forEach(ConfigurableApplicationContext::close);
+        nodes.close();
     }
 
     @Test
     void two_nodes_running_the_job_at_once_send_each_briefing_exactly_once() throws Exception {
-        String url = "jdbc:h2:file:" + folder.resolve("anzuo").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+        String url = ClusterNodes.h2File(folder);
         // one after the other: the first migrates the schema
-        ConfigurableApplicationContext first = node(url);
-        ConfigurableApplicationContext second = node(url);
+        ConfigurableApplicationContext first = nodes.h2(url, new Class<?>[] {TestClockConfig.class});
+        ConfigurableApplicationContext second = nodes.h2(url, new Class<?>[] {TestClockConfig.class});
         JdbcClient jdbc = first.getBean(JdbcClient.class);
         for (int i = 0; i < COMPANIES; i++) {
             BriefingFixtures plant = new BriefingFixtures(jdbc, "Asia/Shanghai", null);
@@ -78,22 +51,9 @@ class TwoNodeBriefingTest {
         first.getBean(MutableClock.class).fixAt(morning);
         second.getBean(MutableClock.class).fixAt(morning);
 
-        CyclicBarrier start = new CyclicBarrier(2);
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            List<Future<List<MorningBriefings.Sent>>> runs = new ArrayList<>();
-            for (ConfigurableApplicationContext node : List.of(first, second)) {
-                MorningBriefings job = node.getBean(MorningBriefings.class);
-                runs.add(pool.submit(() -> {
-                    start.await();
-                    return job.sendDue();
-                }));
-            }
-            int sent = 0;
-            for (Future<List<MorningBriefings.Sent>> run : runs) {
-                sent += run.get().size();
-            }
-            assertThat(sent).isEqualTo(COMPANIES);
-        }
+        List<List<MorningBriefings.Sent>> runs = ClusterNodes.atOnce(List.of(first, second),
+                node -> node.getBean(MorningBriefings.class)::sendDue);
+        assertThat(runs.stream().mapToInt(List::size).sum()).isEqualTo(COMPANIES);
 
         assertThat(count(jdbc, "select count(*) from daily_briefing where briefing_date = date '2026-11-30'"))
                 .isEqualTo(COMPANIES);

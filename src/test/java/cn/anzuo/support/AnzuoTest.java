@@ -16,5 +16,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"anzuo.demo.enabled=true", "anzuo.scheduling.enabled=false"})
 @AutoConfigureMockMvc
-@Import({TestClockConfig.class, ApiClient.class})
+@Import({TestClockConfig.class, ApiClient.class, SessionCookieBridge.class})
 public @interface AnzuoTest {}

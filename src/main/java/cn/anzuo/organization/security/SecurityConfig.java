@@ -158,6 +158,8 @@ class SecurityConfig {
                 // passkeys (ADR 0075): POST /webauthn/authenticate/options, POST /login/webauthn,
                 // POST /webauthn/register/options and /webauthn/register; our own pages, not Spring's generated ones
                 .webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
+                        // sessions are in the database: the registration's options must be serialisable (ADR 0082)
+                        .creationOptionsRepository(new SessionCreationOptions())
                         .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
                             @Override
                             public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {

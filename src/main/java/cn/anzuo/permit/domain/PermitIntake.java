@@ -36,10 +36,18 @@ public class PermitIntake {
         try {
             return applications.apply(applicant, command);
         } catch (BusinessProblem problem) {
-            if ("QUALIFICATION_INVALID".equals(problem.code())) {
-                qualifications.recordGateRefusals(refusals(problem, command, clock.instant()));
-            }
+            rememberRefusal(problem, command);
             throw problem;
+        }
+    }
+
+    /**
+     * Remembers a refusal at the gate of an application refused elsewhere (the apply form runs it inside its
+     * double-submit guard); call it after the refused transaction ended.
+     */
+    public void rememberRefusal(BusinessProblem problem, ApplyForPermit command) {
+        if ("QUALIFICATION_INVALID".equals(problem.code())) {
+            qualifications.recordGateRefusals(refusals(problem, command, clock.instant()));
         }
     }
 

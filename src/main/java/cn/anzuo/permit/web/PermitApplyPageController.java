@@ -18,7 +18,7 @@ import cn.anzuo.shared.WorkType;
 import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.problem.ProblemMessages;
 import cn.anzuo.shared.security.CurrentUser;
-import jakarta.servlet.http.HttpSession;
+import cn.anzuo.shared.web.SubmittedForms;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,7 +26,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.WebUtils;
 
 /**
  * 我要作业: a permit in at most four screens on a phone — work type, place and time, people,
@@ -60,7 +58,6 @@ import org.springframework.web.util.WebUtils;
 @PreAuthorize("hasRole('WORK_LEADER')")
 class PermitApplyPageController {
 
-    static final String SUBMITTED_DRAFTS = PermitApplyPageController.class.getName() + ".submitted";
     /** Workers listed besides the selected ones when nobody searches. */
     static final int SUGGESTIONS = 40;
 
@@ -74,12 +71,14 @@ class PermitApplyPageController {
     private final SmartValidator validator;
     private final Clock clock;
     private final ApplyRefusals refusals;
+    private final SubmittedForms drafts;
     private final PermitIntake intake;
 
     PermitApplyPageController(PermitApplications applications, PermitQueries queries, MeasureCatalog catalog,
             Organization organization, Qualifications qualifications, ProblemMessages problems, PermitCards cards,
-            SmartValidator validator, Clock clock, ApplyRefusals refusals, PermitIntake intake) {
+            SmartValidator validator, Clock clock, ApplyRefusals refusals, SubmittedForms drafts, PermitIntake intake) {
         this.refusals = refusals;
+        this.drafts = drafts;
         this.intake = intake;
         this.applications = applications;
         this.queries = queries;
@@ -113,7 +112,7 @@ class PermitApplyPageController {
      */
     @PostMapping
     String move(CurrentUser me, @ModelAttribute("permit") PermitForm form, BindingResult result,
-            @RequestParam(required = false) Integer to, Model model, RedirectAttributes redirect, HttpSession session) {
+            @RequestParam(required = false) Integer to, Model model, RedirectAttributes redirect) {
         int from = Math.clamp(form.getStep(), PermitForm.TYPE, PermitForm.CHECKLIST);
         int target = to == null ? from + 1 : Math.clamp(to, PermitForm.TYPE, PermitForm.SUBMIT);
         normalise(form);
@@ -129,7 +128,7 @@ class PermitApplyPageController {
         }
         ZoneId zone = zone(me);
         if (target == PermitForm.SUBMIT) {
-            return submit(me, form, result, zone, model, redirect, session);
+            return submit(me, form, result, zone, model, redirect);
         }
         if (target > PermitForm.PLACE) {
             try {
@@ -152,45 +151,24 @@ class PermitApplyPageController {
     }
 
     private String submit(CurrentUser me, PermitForm form, BindingResult result, ZoneId zone, Model model,
-            RedirectAttributes redirect, HttpSession session) {
-        synchronized (WebUtils.getSessionMutex(session)) {
-            Map<String, UUID> submitted = submittedDrafts(session);
-            UUID already = form.getDraftId() == null ? null : submitted.get(form.getDraftId());
-            if (already != null) {
-                return "redirect:/permits/" + already;
-            }
-            try {
-                PermitApplications.Applied applied = intake.apply(me, form.toCommand(zone));
-                WorkPermit permit = applied.permit();
-                if (form.getDraftId() != null) {
-                    submitted.put(form.getDraftId(), permit.id());
-                }
+            RedirectAttributes redirect) {
+        var command = form.toCommand(zone);
+        try {
+            SubmittedForms.Submitted<WorkPermit> submitted = drafts.once(me.id(), form.getDraftId(),
+                    () -> applications.apply(me, command).permit(), WorkPermit::id);
+            WorkPermit permit = submitted.created();
+            if (permit != null) {
                 String approvers = permit.approvalSteps().stream()
                         .filter(s -> s.pending())
                         .map(s -> cards.text("role." + s.role().name()))
                         .collect(Collectors.joining("、"));
                 redirect.addFlashAttribute("flash", cards.text("apply.submitted", permit.number(), approvers));
-                return "redirect:/permits/" + permit.id();
-            } catch (BusinessProblem problem) {
-                return render(me, form, result, refusals.reject(result, problem, form, PermitForm.CHECKLIST, model), model);
             }
+            return "redirect:/permits/" + submitted.id();
+        } catch (BusinessProblem problem) {
+            intake.rememberRefusal(problem, command);
+            return render(me, form, result, refusals.reject(result, problem, form, PermitForm.CHECKLIST, model), model);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, UUID> submittedDrafts(HttpSession session) {
-        Object drafts = session.getAttribute(SUBMITTED_DRAFTS);
-        if (drafts instanceof Map<?, ?> map) {
-            return (Map<String, UUID>) map;
-        }
-        Map<String, UUID> fresh = new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, UUID> eldest) {
-                return size() > 20;
-            }
-        };
-        session.setAttribute(SUBMITTED_DRAFTS, fresh);
-        return fresh;
     }
 
     /** A fresh draft: the next full hour for two hours, and what the leader's last permit had. */

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
@@ -32,9 +32,19 @@ public class LiveHub {
     private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
     public static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-    private record Viewer(SseEmitter emitter, UUID userId, UUID companyId, UUID siteId) {}
+    private record Viewer(SseEmitter emitter, UUID userId, UUID companyId, UUID siteId) {
+        boolean sees(LiveHint hint) {
+            return switch (hint.audience()) {
+                case USER -> hint.id().equals(userId);
+                case COMPANY -> hint.id().equals(companyId);
+                case SITE -> hint.id().equals(siteId);
+            };
+        }
+    }
 
     private final Set<Viewer> viewers = ConcurrentHashMap.newKeySet();
+    /** Where a hint goes for the other nodes of a cluster (ADR 0081); nowhere on a single node. */
+    private volatile Consumer<LiveHint> cluster = hint -> {};
 
     /** A new stream for a page of this user (and the site it shows, or null), greeted with a {@code hello} event. */
     public SseEmitter open(UUID userId, UUID companyId, UUID siteId) {
@@ -54,31 +64,45 @@ public class LiveHub {
 
     /** After the current transaction commits: the event to every page of the user. */
     public void toUser(UUID userId, String event, String data) {
-        afterCommit(() -> push(v -> userId.equals(v.userId()), event, data));
+        publish(new LiveHint(LiveHint.Audience.USER, userId, event, data));
     }
 
     /** After the current transaction commits: the event to every page of the company's users. */
     public void toCompany(UUID companyId, String event, String data) {
-        afterCommit(() -> push(v -> companyId.equals(v.companyId()), event, data));
+        publish(new LiveHint(LiveHint.Audience.COMPANY, companyId, event, data));
     }
 
     /** After the current transaction commits: the event to every page showing the site. */
     public void toSite(UUID siteId, String event, String data) {
-        afterCommit(() -> push(v -> siteId.equals(v.siteId()), event, data));
+        publish(new LiveHint(LiveHint.Audience.SITE, siteId, event, data));
     }
 
-    private void push(Predicate<Viewer> audience, String event, String data) {
+    /** After the commit: to this node's pages, and once to the cluster, whose other nodes {@link #deliver} it. */
+    private void publish(LiveHint hint) {
+        afterCommit(() -> {
+            deliver(hint);
+            cluster.accept(hint);
+        });
+    }
+
+    /** Sends the hint to the pages of this node that see it; the fan-out calls this for hints of other nodes. */
+    public void deliver(LiveHint hint) {
         for (Viewer viewer : viewers) {
-            if (!audience.test(viewer)) {
+            if (!viewer.sees(hint)) {
                 continue;
             }
             try {
-                viewer.emitter().send(SseEmitter.event().name(event).data(data));
+                viewer.emitter().send(SseEmitter.event().name(hint.event()).data(hint.data()));
             } catch (IOException | IllegalStateException e) {
                 viewers.remove(viewer);
                 log.debug("Live stream of user {} closed: {}", viewer.userId(), e.getMessage());
             }
         }
+    }
+
+    /** Hands every hint published on this node to the cluster as well (the fan-out, at its start). */
+    public void forwardTo(Consumer<LiveHint> cluster) {
+        this.cluster = cluster;
     }
 
     /** Runs the action after the current transaction commits (never on rollback), or now outside a transaction. */

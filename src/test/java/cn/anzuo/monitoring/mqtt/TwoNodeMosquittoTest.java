@@ -3,11 +3,11 @@ package cn.anzuo.monitoring.mqtt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.anzuo.AnzuoApplication;
 import cn.anzuo.monitoring.DeviceKind;
 import cn.anzuo.monitoring.Devices;
 import cn.anzuo.monitoring.RegisteredDevice;
 import cn.anzuo.monitoring.domain.ReadingWriter;
+import cn.anzuo.support.ClusterNodes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,42 +43,26 @@ class TwoNodeMosquittoTest {
 
     static final int DEVICES = 20;
     static final int READINGS = 1_000;
-    static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
-
     @TempDir
     Path folder;
 
-    final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+    final ClusterNodes nodes = new ClusterNodes();
 
     ConfigurableApplicationContext node(String url) {
-        String broker = System.getenv("ANZUO_MQTT_TEST_BROKER");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(AnzuoApplication.class).run(
-                "--spring.profiles.active=default",
-                "--anzuo.db.url=" + url,
-                "--spring.datasource.username=sa",
-                "--spring.datasource.password=",
-                "--server.port=0",
-                "--anzuo.crypto.key=" + KEY,
-                "--anzuo.demo.enabled=false",
-                "--anzuo.demo.simulator.enabled=false",
-                "--anzuo.scheduling.enabled=false",
-                "--anzuo.mqtt.broker-url=" + broker,
+        return nodes.h2(url, new Class<?>[0],
+                "--anzuo.mqtt.broker-url=" + System.getenv("ANZUO_MQTT_TEST_BROKER"),
                 "--anzuo.mqtt.username=" + System.getenv().getOrDefault("ANZUO_MQTT_TEST_USERNAME", "anzuo"),
-                "--anzuo.mqtt.password=" + System.getenv().getOrDefault("ANZUO_MQTT_TEST_PASSWORD", "anzuo"),
-                "--spring.main.banner-mode=off");
-        nodes.add(context);
-        return context;
+                "--anzuo.mqtt.password=" + System.getenv().getOrDefault("ANZUO_MQTT_TEST_PASSWORD", "anzuo"));
     }
 
     @AfterEach
     void stopNodes() {
-        nodes.reversed().forEach(ConfigurableApplicationContext::close);
+        nodes.close();
     }
 
     @Test
     void two_nodes_on_one_database_evaluate_each_reading_once_and_open_one_alarm_per_detector() throws Exception {
-        String url = "jdbc:h2:file:" + folder.resolve("anzuo").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+        String url = ClusterNodes.h2File(folder);
         // one after the other: the first migrates the schema
         ConfigurableApplicationContext first = node(url);
         ConfigurableApplicationContext second = node(url);

@@ -138,13 +138,13 @@ class BadInputTest {
     @Test
     void the_session_cookie_is_same_site_and_http_only() throws Exception {
         Response login = RawHttp.send(port, "GET", "/login", Map.of("Accept", "text/html"), null);
-        assertThat(login.header("set-cookie")).contains("JSESSIONID").containsIgnoringCase("SameSite=Lax").contains("HttpOnly");
+        assertThat(login.header("set-cookie")).contains("SESSION=").containsIgnoringCase("SameSite=Lax").contains("HttpOnly");
     }
 
     @Test
     void the_session_cookie_is_secure_behind_a_tls_proxy() throws Exception {
         Response login = RawHttp.send(port, "GET", "/login", Map.of("Accept", "text/html", "X-Forwarded-Proto", "https"), null);
-        assertThat(login.header("set-cookie")).contains("JSESSIONID").contains("Secure");
+        assertThat(login.header("set-cookie")).contains("SESSION=").contains("Secure");
     }
 
     @Test
