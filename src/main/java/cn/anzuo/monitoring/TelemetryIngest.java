@@ -15,6 +15,8 @@ public interface TelemetryIngest {
         UNKNOWN_DEVICE,
         MALFORMED,
         UNKNOWN_METRIC,
-        INVALID_READING
+        INVALID_READING,
+        /** The device's company has switched monitoring off (ADR 0071): the readings are dropped. */
+        MODULE_DISABLED
     }
 }

@@ -65,6 +65,13 @@ public record CompanyPolicy(
                 DEFAULT_ZONE);
     }
 
+    /** This policy with the basic check-in only: QR and geofence, no identity proof (the identity module is off). */
+    public CompanyPolicy withoutIdentity() {
+        return new CompanyPolicy(checkInWindowMinutes, expiryReminderDays, nightStart, nightEnd, allowUnverifiedCertificates,
+                approvalEscalationMinutes, permitValidityHours, alarmEscalationMinutes, java.util.List.of("QR"),
+                CheckInIdentity.NONE, faceMinSimilarity, guardianAbsenceMinutes, zone);
+    }
+
     /** Whether a local time of day falls in the night window, which may wrap past midnight. */
     public boolean isNight(LocalTime time) {
         if (nightStart.isAfter(nightEnd)) {

@@ -30,8 +30,11 @@ public class Organization {
     private final UserAccountRepository users;
 
     private final WorkerDirectory workers;
+    private final CompanyModules modules;
 
-    Organization(CompanyRepository companies, SiteRepository sites, UserAccountRepository users, WorkerDirectory workers) {
+    Organization(CompanyRepository companies, SiteRepository sites, UserAccountRepository users, WorkerDirectory workers,
+            CompanyModules modules) {
+        this.modules = modules;
         this.companies = companies;
         this.sites = sites;
         this.users = users;
@@ -83,7 +86,18 @@ public class Organization {
                 .toList();
     }
 
+    /**
+     * The rules in force: what the company configured, else the defaults — and without the identity
+     * module, check-in is QR + geofence alone (no face, passkey or NFC demanded or accepted), so a company
+     * that switched identity off is never asked for a proof it has no page for (ADR 0071).
+     */
     public CompanyPolicy policy(UUID companyId) {
+        CompanyPolicy configured = configuredPolicy(companyId);
+        return modules.enabled(companyId, OptionalModule.IDENTITY) ? configured : configured.withoutIdentity();
+    }
+
+    /** The policy as the company configured it, whatever its modules; what the policy editor shows and saves. */
+    public CompanyPolicy configuredPolicy(UUID companyId) {
         return companies.findById(companyId).map(Company::effectivePolicy).orElseGet(CompanyPolicy::defaults);
     }
 

@@ -1,5 +1,7 @@
 package cn.anzuo.archive.domain;
 
+import cn.anzuo.organization.CompanyModules;
+import cn.anzuo.organization.OptionalModule;
 import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.problem.ProblemKind;
 import java.sql.Timestamp;
@@ -34,7 +36,11 @@ public class Retention {
     private final Clock clock;
     private final int defaultDays;
 
-    Retention(JdbcClient jdbc, Clock clock, @Value("${anzuo.archive.photo-retention:P1095D}") Duration photoRetention) {
+    private final CompanyModules modules;
+
+    Retention(JdbcClient jdbc, Clock clock, @Value("${anzuo.archive.photo-retention:P1095D}") Duration photoRetention,
+            CompanyModules modules) {
+        this.modules = modules;
         this.jdbc = jdbc;
         this.clock = clock;
         this.defaultDays = (int) Math.clamp(photoRetention.toDays(), MINIMUM_DAYS, MAXIMUM_DAYS);
@@ -100,6 +106,9 @@ public class Retention {
                 .query(UUID.class).list();
         int purged = 0;
         for (UUID company : companies) {
+            if (!modules.enabled(company, OptionalModule.ARCHIVE)) {
+                continue; // archive switched off: photos are kept (never purged early); purged on the first run after
+            }
             Instant cutOff = now.minus(Duration.ofDays(settings(company).photoRetentionDays()));
             purged += jdbc.sql("""
                             update permit_photo set content = ?, content_type = 'purged'

@@ -2,6 +2,8 @@ package cn.anzuo.briefing.domain;
 
 import cn.anzuo.notification.Notice;
 import cn.anzuo.notification.Notifications;
+import cn.anzuo.organization.CompanyModules;
+import cn.anzuo.organization.OptionalModule;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.UserView;
 import cn.anzuo.shared.security.Role;
@@ -52,8 +54,12 @@ public class MorningBriefings {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final CompanyModules modules;
+
     MorningBriefings(Organization organization, BriefingFigures figures, BriefingText text,
-            Notifications notifications, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+            Notifications notifications, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+            CompanyModules modules) {
+        this.modules = modules;
         this.organization = organization;
         this.figures = figures;
         this.text = text;
@@ -82,6 +88,9 @@ public class MorningBriefings {
         Instant now = clock.instant();
         List<Sent> sent = new ArrayList<>();
         for (UUID companyId : companyIds) {
+            if (!modules.enabled(companyId, OptionalModule.ANALYTICS)) {
+                continue; // analytics switched off: no briefing while it is off (the figures are still recorded)
+            }
             Optional<LocalDate> due = MorningBriefingTime.dueDate(now, organization.policy(companyId).zone());
             if (due.isEmpty() || alreadySent(companyId, due.get())) {
                 continue;

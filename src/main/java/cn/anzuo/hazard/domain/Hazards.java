@@ -53,8 +53,11 @@ public class Hazards {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final cn.anzuo.organization.CompanyModules modules;
+
     Hazards(JdbcClient jdbc, Organization organization, Notifications notifications, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, cn.anzuo.organization.CompanyModules modules) {
+        this.modules = modules;
         this.jdbc = jdbc;
         this.organization = organization;
         this.notifications = notifications;
@@ -168,6 +171,9 @@ public class Hazards {
         int reminded = 0;
         for (HazardView h : jdbc.sql("select " + COLUMNS + " from hazard where status = 'ASSIGNED' and due_on is not null")
                 .query(this::row).list()) {
+            if (!modules.enabled(h.companyId(), cn.anzuo.organization.OptionalModule.HAZARDS)) {
+                continue; // hazards switched off: no reminder; an overdue hazard is reminded once switched on again
+            }
             LocalDate today = LocalDate.ofInstant(clock.instant(), organization.policy(h.companyId()).zone());
             if (!h.dueOn().isBefore(today)) {
                 continue;

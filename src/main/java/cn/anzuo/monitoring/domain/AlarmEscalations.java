@@ -2,6 +2,8 @@ package cn.anzuo.monitoring.domain;
 
 import cn.anzuo.monitoring.AlarmEscalated;
 import cn.anzuo.monitoring.AlarmView;
+import cn.anzuo.organization.CompanyModules;
+import cn.anzuo.organization.OptionalModule;
 import cn.anzuo.organization.Organization;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,8 +30,11 @@ public class AlarmEscalations {
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CompanyModules modules;
 
-    AlarmEscalations(AlarmBook book, Organization organization, ApplicationEventPublisher events, Clock clock) {
+    AlarmEscalations(AlarmBook book, Organization organization, ApplicationEventPublisher events, Clock clock,
+            CompanyModules modules) {
+        this.modules = modules;
         this.book = book;
         this.organization = organization;
         this.events = events;
@@ -48,6 +53,9 @@ public class AlarmEscalations {
         Map<UUID, Integer> minutes = new HashMap<>();
         List<AlarmEscalated> sent = new ArrayList<>();
         for (AlarmView alarm : book.unacknowledgedUnescalated()) {
+            if (!modules.enabled(alarm.companyId(), OptionalModule.MONITORING)) {
+                continue; // monitoring switched off: nobody is called out; escalates if switched on still unacknowledged
+            }
             int after = minutes.computeIfAbsent(alarm.companyId(), c -> organization.policy(c).alarmEscalationMinutes());
             if (!alarm.raisedAt().plus(Duration.ofMinutes(after)).isAfter(now) && book.markEscalated(alarm.id(), now)) {
                 AlarmEscalated event = new AlarmEscalated(alarm.id(), alarm.companyId(), alarm.siteId(),

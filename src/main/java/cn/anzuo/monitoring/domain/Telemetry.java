@@ -31,7 +31,11 @@ public class Telemetry implements TelemetryIngest {
     private final JsonMapper json;
     private final Clock clock;
 
-    Telemetry(DeviceRegistry devices, AlarmEvaluator evaluator, ReadingWriter writer, JsonMapper json, Clock clock) {
+    private final cn.anzuo.organization.CompanyModules modules;
+
+    Telemetry(DeviceRegistry devices, AlarmEvaluator evaluator, ReadingWriter writer, JsonMapper json, Clock clock,
+            cn.anzuo.organization.CompanyModules modules) {
+        this.modules = modules;
         this.devices = devices;
         this.evaluator = evaluator;
         this.writer = writer;
@@ -60,6 +64,10 @@ public class Telemetry implements TelemetryIngest {
         DeviceRegistry.Device device = devices.byCode(deviceCode).filter(DeviceRegistry.Device::enabled).orElse(null);
         if (device == null) {
             return Outcome.UNKNOWN_DEVICE;
+        }
+        if (!modules.enabled(device.companyId(), cn.anzuo.organization.OptionalModule.MONITORING)) {
+            // the MQTT path; HTTP telemetry is refused by the module gate before it gets here
+            return Outcome.MODULE_DISABLED;
         }
         try {
             accept(device, body);

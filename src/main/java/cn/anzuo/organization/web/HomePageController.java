@@ -20,10 +20,12 @@ class HomePageController {
     private final List<HomeTile> tiles;
     private final boolean demo;
     private final List<HomeNotice.Source> notices;
+    private final ModuleGate gate;
 
     HomePageController(List<HomeTile> tiles, @Value("${anzuo.demo.enabled:false}") boolean demo,
-            List<HomeNotice.Source> notices) {
+            List<HomeNotice.Source> notices, ModuleGate gate) {
         this.notices = notices;
+        this.gate = gate;
         this.tiles = tiles.stream()
                 .sorted(Comparator.comparing(HomeTile::section).reversed().thenComparingInt(HomeTile::order))
                 .toList();
@@ -54,12 +56,14 @@ class HomePageController {
         Map<String, List<HomeTile>> groups = new LinkedHashMap<>();
         tiles.stream()
                 .filter(tile -> tile.visibleTo(me))
+                .filter(tile -> gate.shown(tile.href(), me.companyId()))
                 .filter(tile -> onlySection == null || tile.section().equals(onlySection))
                 .forEach(tile -> groups.computeIfAbsent(tile.section(), k -> new java.util.ArrayList<>()).add(tile));
         model.addAttribute("me", me);
         model.addAttribute("roles", me.roles().stream().map(Enum::name).toList());
         model.addAttribute("tileGroups", groups);
-        model.addAttribute("notices", notices.stream().flatMap(source -> source.noticesFor(me).stream()).toList());
+        model.addAttribute("notices", notices.stream().flatMap(source -> source.noticesFor(me).stream())
+                .filter(notice -> gate.shown(notice.href(), me.companyId())).toList());
         return "home";
     }
 }

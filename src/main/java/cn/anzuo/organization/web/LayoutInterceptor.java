@@ -1,6 +1,9 @@
 package cn.anzuo.organization.web;
 
+import cn.anzuo.organization.CompanyModules;
 import cn.anzuo.organization.Organization;
+import java.util.HashSet;
+import java.util.Set;
 import cn.anzuo.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,14 +15,19 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the signed-in user's company name into every rendered page (not into API responses). */
+/**
+ * Puts the signed-in user's company name, and the keys of the modules it switched off ({@code layoutModulesOff},
+ * for links into them to disappear), into every rendered page (not into API responses).
+ */
 @Configuration(proxyBeanMethods = false)
 class LayoutInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     private final Organization organization;
+    private final CompanyModules modules;
 
-    LayoutInterceptor(Organization organization) {
+    LayoutInterceptor(Organization organization, CompanyModules modules) {
         this.organization = organization;
+        this.modules = modules;
     }
 
     @Override
@@ -36,6 +44,13 @@ class LayoutInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         if (auth != null && auth.getPrincipal() instanceof CurrentUser.Holder holder) {
             CurrentUser me = holder.currentUser();
             mav.addObject("layoutCompanyName", organization.company(me.companyId()).name());
+            Set<String> off = new HashSet<>();
+            modules.settings(me.companyId()).forEach((module, on) -> {
+                if (!on) {
+                    off.add(module.key());
+                }
+            });
+            mav.addObject("layoutModulesOff", off);
         }
     }
 }

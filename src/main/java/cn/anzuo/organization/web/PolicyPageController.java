@@ -116,7 +116,7 @@ class PolicyPageController {
 
     @GetMapping
     String show(CurrentUser me, Model model) {
-        model.addAttribute("policy", PolicyForm.of(organization.policy(me.companyId())));
+        model.addAttribute("policy", PolicyForm.of(organization.configuredPolicy(me.companyId())));
         return "admin/policy";
     }
 

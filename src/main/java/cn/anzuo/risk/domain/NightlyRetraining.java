@@ -1,5 +1,7 @@
 package cn.anzuo.risk.domain;
 
+import cn.anzuo.organization.CompanyModules;
+import cn.anzuo.organization.OptionalModule;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.risk.domain.RiskTrainer.LabelledPermit;
 import java.time.Clock;
@@ -36,8 +38,11 @@ public class NightlyRetraining {
     private final RiskHistory history;
     private final RiskModels models;
     private final Clock clock;
+    private final CompanyModules modules;
 
-    NightlyRetraining(Organization organization, RiskHistory history, RiskModels models, Clock clock) {
+    NightlyRetraining(Organization organization, RiskHistory history, RiskModels models, Clock clock,
+            CompanyModules modules) {
+        this.modules = modules;
         this.organization = organization;
         this.history = history;
         this.models = models;
@@ -47,7 +52,8 @@ public class NightlyRetraining {
     @Scheduled(cron = "${anzuo.risk.cron:0 */15 * * * *}")
     @SchedulerLock(name = "risk-retraining", lockAtMostFor = "PT30M", lockAtLeastFor = "PT20S")
     public void scheduled() {
-        List<Trained> trained = retrainDue(organization.enabledCompanyIds());
+        // a company that switched 智能风控 off is not trained; it is the night after switching on again
+        List<Trained> trained = retrainDue(modules.enabledAmong(organization.enabledCompanyIds(), OptionalModule.RISK_RULES));
         if (!trained.isEmpty()) {
             log.info("Risk models retrained: {}", trained);
         }

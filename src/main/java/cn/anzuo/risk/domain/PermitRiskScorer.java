@@ -1,5 +1,7 @@
 package cn.anzuo.risk.domain;
 
+import cn.anzuo.organization.CompanyModules;
+import cn.anzuo.organization.OptionalModule;
 import cn.anzuo.permit.PermitRecord;
 import cn.anzuo.permit.PermitRisk;
 import cn.anzuo.permit.PermitRiskAssessor;
@@ -17,15 +19,23 @@ class PermitRiskScorer implements PermitRiskAssessor {
 
     private final RiskModels models;
     private final RiskInputs inputs;
+    private final CompanyModules modules;
 
-    PermitRiskScorer(RiskModels models, RiskInputs inputs) {
+    PermitRiskScorer(RiskModels models, RiskInputs inputs, CompanyModules modules) {
         this.models = models;
         this.inputs = inputs;
+        this.modules = modules;
     }
 
-    /** The permit page must open even when the score cannot be computed: then the permit has no risk. */
+    /**
+     * The permit page must open even when the score cannot be computed: then the permit has no risk. A company
+     * that switched 智能风控 off gets no score (docs/company-modules.md).
+     */
     @Override
     public Optional<PermitRisk> assess(PermitRecord permit) {
+        if (!modules.enabled(permit.companyId(), OptionalModule.RISK_RULES)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(models.of(permit.companyId()).assess(inputs.of(permit).values()));
         } catch (DataAccessException e) {

@@ -27,7 +27,7 @@ class RetentionLimitsTest {
 
     @Test
     void a_default_property_below_a_year_is_raised_to_a_year() {
-        assertThat(new Retention(null, Clock.systemUTC(), Duration.ofDays(30)).photoRetention()).isEqualTo(Duration.ofDays(365));
-        assertThat(new Retention(null, Clock.systemUTC(), Duration.ofDays(366)).photoRetention()).isEqualTo(Duration.ofDays(366));
+        assertThat(new Retention(null, Clock.systemUTC(), Duration.ofDays(30), null).photoRetention()).isEqualTo(Duration.ofDays(365));
+        assertThat(new Retention(null, Clock.systemUTC(), Duration.ofDays(366), null).photoRetention()).isEqualTo(Duration.ofDays(366));
     }
 }
