@@ -22,16 +22,20 @@ class PermitViews {
     private final Qualifications qualifications;
     private final Organization organization;
     private final List<cn.anzuo.permit.PermitFlagSource> flagSources;
+    private final cn.anzuo.permit.weather.domain.WeatherRules weather;
 
     PermitViews(Qualifications qualifications, Organization organization,
-            List<cn.anzuo.permit.PermitFlagSource> flagSources) {
+            List<cn.anzuo.permit.PermitFlagSource> flagSources, cn.anzuo.permit.weather.domain.WeatherRules weather) {
+        this.weather = weather;
         this.flagSources = flagSources;
         this.qualifications = qualifications;
         this.organization = organization;
     }
 
     PermitResponse one(WorkPermit permit, List<String> warnings) {
-        return render(List.of(permit), warnings).getFirst();
+        List<String> all = new java.util.ArrayList<>(warnings);
+        weather.warnings(permit).stream().filter(w -> !all.contains(w)).forEach(all::add); // approvers see it too
+        return render(List.of(permit), all).getFirst();
     }
 
     List<PermitResponse> many(Collection<WorkPermit> permits) {
