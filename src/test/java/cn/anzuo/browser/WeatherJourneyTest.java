@@ -9,8 +9,6 @@ import cn.anzuo.support.MutableClock;
 import cn.anzuo.support.TestClockConfig;
 import cn.anzuo.support.Unique;
 import com.jayway.jsonpath.JsonPath;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -50,19 +48,10 @@ class WeatherJourneyTest {
         clock.reset();
     }
 
-    LocalDate nextWorkingDay() {
-        UUID demo = organization.companyByCode("DEMO").orElseThrow().id();
-        LocalDate day = LocalDate.now(SHANGHAI).plusDays(1);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
-                || holidays.restDay(demo, day).isPresent()) {
-            day = day.plusDays(1);
-        }
-        return day;
-    }
 
     @Test
     void wind_six_suspends_the_lifting_under_way_and_refuses_new_outdoor_hot_work() throws Exception {
-        clock.fixAt(nextWorkingDay().atTime(8, 30).atZone(SHANGHAI).toInstant());
+        clock.fixAt(PermitJourneyTest.nextWorkingDay(organization, holidays).atTime(8, 30).atZone(SHANGHAI).toInstant());
         SiteCrew.Api api = new SiteCrew.Api(port);
         String admin = api.token("admin", "anzuo-demo");
         String safety = api.token("safety", "anzuo-demo");
@@ -74,7 +63,8 @@ class WeatherJourneyTest {
                  "hazardArea":false,"outdoor":true}""".formatted(companyId, Unique.code("WIND"), siteName)), "$.id");
 
         // a lifting under way at that site (the way there — approvals, check-ins, start — is other journeys')
-        String crane = api.worker(safety, companyId, Unique.personName("吊"), "GUARDIAN");
+        String craneName = Unique.personName("吊");
+        String crane = api.worker(safety, companyId, craneName, "GUARDIAN");
         String idNumber = IdNumbers.random();
         api.call("POST", safety, "/api/v1/workers/" + crane + "/certificates", """
                 {"regime":"SPECIAL_EQUIPMENT","itemCode":"Q2","number":"Q2-%s","issuedOn":"2025-06-01","expiresOn":"2035-06-01","reviewDueOn":"2035-06-01"}"""
@@ -131,16 +121,25 @@ class WeatherJourneyTest {
             phone.screenshot("weather-4-apply-outdoor");
             phone.tap(By.cssSelector("button[name=to][value='3']"));
             phone.find(By.id("worker-list"));
-            phone.tap(By.xpath("//label[contains(@class,'worker')][span[@class='worker-name' and text()='" + welderName + "']]"));
+            // the form offers the crew of the leader's last permit (the lifting): the crane driver makes way for the welder
+            for (String name : List.of(craneName, welderName)) {
+                String label = "//label[contains(@class,'worker')][span[@class='worker-name' and text()='" + name + "']]";
+                if (phone.find(By.xpath(label + "/input")).isSelected() == name.equals(craneName)) {
+                    phone.tap(By.xpath(label));
+                }
+            }
             new Select(phone.find(By.id("guardianId"))).selectByVisibleText(guardianName);
+            phone.screenshot("weather-5-apply-people");
             phone.tap(By.cssSelector("button[name=to][value='4']"));
-            phone.find(By.cssSelector(".measures"));
+            phone.wait.until(d -> !d.findElements(By.cssSelector(".measures")).isEmpty()
+                    || !d.findElements(By.cssSelector("#apply-form .form-errors")).isEmpty());
+            assertThat(phone.driver.findElements(By.cssSelector(".measures"))).as(phone.pageText()).isNotEmpty();
             phone.tap(By.cssSelector("button[name=to][value='5']"));
 
             String refusal = phone.find(By.cssSelector("#apply-form .form-errors")).getText();
             assertThat(refusal).contains("风力 6 级", "禁止室外动火作业", "5.2.15");
             assertThat(phone.driver.getCurrentUrl()).doesNotMatch(".*/permits/[0-9a-f-]{36}$");
-            phone.screenshot("weather-5-apply-refused");
+            phone.screenshot("weather-6-apply-refused");
         }
     }
 }

@@ -109,6 +109,17 @@ class WeatherApiTest {
     }
 
     @Test
+    void aSitesOutdoorFlagIsKeptByAnEditThatOmitsItAndChangedByOneThatSaysIt() throws Exception {
+        String workshop = newSite(false);
+        String edit = """
+                {"name":"机修间","latitude":32.2631,"longitude":118.7915,"radiusMeters":150,"hazardArea":false%s}""";
+        api.put("admin", "/api/v1/sites/{id}", edit.formatted(""), workshop).andExpect(jsonPath("$.outdoor").value(false));
+        api.put("admin", "/api/v1/sites/{id}", edit.formatted(",\"outdoor\":true"), workshop)
+                .andExpect(jsonPath("$.outdoor").value(true));
+        api.get("admin", "/api/v1/sites/{id}", workshop).andExpect(jsonPath("$.outdoor").value(true));
+    }
+
+    @Test
     void onlyTheSafetyOfficerRecordsTheWeather() throws Exception {
         weather("leader", site, 3, "20").andExpect(status().isForbidden());
         weather("worker", site, 3, "20").andExpect(status().isForbidden());

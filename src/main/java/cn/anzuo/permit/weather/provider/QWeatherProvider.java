@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
 class QWeatherProvider implements WeatherProvider {
 
     private static final Logger log = LoggerFactory.getLogger(QWeatherProvider.class);
-    /** QWeather writes offsets without seconds and sometimes without the colon-less minutes: 2020-06-30T21:40+08:00. */
+    /** QWeather writes times to the minute with an offset (2020-06-30T21:40+08:00); seconds are accepted too. */
     private static final DateTimeFormatter OBS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss]XXX");
 
     private final WeatherProperties.Provider settings;
