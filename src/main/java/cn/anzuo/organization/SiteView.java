@@ -2,7 +2,8 @@ package cn.anzuo.organization;
 
 import java.util.UUID;
 
-/** A site (作业区域) as other modules see it: where it is and how far its geofence reaches. */
+/** A site (作业区域) as other modules see it: where it is and how far its geofence reaches, and
+ * whether work there is in the open air (the weather rules apply). */
 public record SiteView(
         UUID id,
         UUID companyId,
@@ -11,4 +12,5 @@ public record SiteView(
         double latitude,
         double longitude,
         int radiusMeters,
-        boolean hazardArea) {}
+        boolean hazardArea,
+        boolean outdoor) {}

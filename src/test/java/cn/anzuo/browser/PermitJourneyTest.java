@@ -49,6 +49,11 @@ class PermitJourneyTest {
     }
 
     LocalDate nextWorkingDay() {
+        return nextWorkingDay(organization, holidays);
+    }
+
+    /** The next day after today that is no weekend and no holiday of the demo company (Shanghai time). */
+    static LocalDate nextWorkingDay(Organization organization, HolidayCalendar holidays) {
         UUID demo = organization.companyByCode("DEMO").orElseThrow().id();
         LocalDate day = LocalDate.now(SHANGHAI).plusDays(1);
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY

@@ -64,7 +64,9 @@ class OrganizationDemoData implements ApplicationRunner {
         sites.save(Site.create(demo.id(), "TF-01", "一号罐区(T-201~T-208)", 32.263150, 118.791540, 150, true, now));
         sites.save(Site.create(demo.id(), "PU-02", "常减压装置", 32.265820, 118.796130, 200, true, now));
         sites.save(Site.create(demo.id(), "WH-03", "危化品仓库", 32.261070, 118.788920, 80, true, now));
-        sites.save(Site.create(demo.id(), "MS-04", "机修车间", 32.262480, 118.785310, 60, false, now));
+        Site workshop = Site.create(demo.id(), "MS-04", "机修车间", 32.262480, 118.785310, 60, false, now);
+        workshop.changeOutdoor(false); // under a roof: the weather rules do not apply there
+        sites.save(workshop);
         sites.save(Site.create(yangzhou.id(), "YZ-TF", "扬州罐区", 32.270410, 119.451220, 120, true, now));
 
         String hash = passwords.encode(PASSWORD);

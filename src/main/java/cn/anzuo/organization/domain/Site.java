@@ -25,6 +25,8 @@ public class Site {
     private final Instant createdAt;
     /** False once disabled (never deleted: other records refer to it); true for a new record. */
     private boolean enabled = true;
+    /** Open-air work (露天作业): the weather rules apply (API.md "Risk rules"); true for a new record. */
+    private boolean outdoor = true;
 
     @Version
     private Long version;
@@ -60,6 +62,15 @@ public class Site {
         this.hazardArea = newHazardArea;
     }
 
+    /** Indoor (a workshop, a hall) or outdoor; permits at the site take this as their default. */
+    public void changeOutdoor(boolean newOutdoor) {
+        this.outdoor = newOutdoor;
+    }
+
+    public boolean outdoor() {
+        return outdoor;
+    }
+
     public void disable() {
         this.enabled = false;
     }
@@ -73,7 +84,7 @@ public class Site {
     }
 
     public SiteView view() {
-        return new SiteView(id, companyId, code, name, latitude, longitude, radiusMeters, hazardArea);
+        return new SiteView(id, companyId, code, name, latitude, longitude, radiusMeters, hazardArea, outdoor);
     }
 
     public UUID id() {

@@ -26,15 +26,20 @@ public class SiteAdministration {
 
     public record CreateSite(
             UUID companyId, String code, String name, double latitude, double longitude, int radiusMeters,
-            boolean hazardArea) {}
+            boolean hazardArea, boolean outdoor) {}
 
-    public record ChangeSite(String name, double latitude, double longitude, int radiusMeters, boolean hazardArea) {}
+    /** {@code outdoor} null keeps the site's current value. */
+    public record ChangeSite(String name, double latitude, double longitude, int radiusMeters, boolean hazardArea,
+            Boolean outdoor) {}
 
     /** New name or geofence of a site of the caller's companies; the code stays. */
     public Site change(CurrentUser by, UUID siteId, ChangeSite command) {
         Site site = visible(by, siteId);
         site.change(command.name().trim(), command.latitude(), command.longitude(), command.radiusMeters(),
                 command.hazardArea());
+        if (command.outdoor() != null) {
+            site.changeOutdoor(command.outdoor());
+        }
         return sites.save(site);
     }
 
@@ -62,6 +67,7 @@ public class SiteAdministration {
         }
         Site site = Site.create(command.companyId(), command.code(), command.name(), command.latitude(),
                 command.longitude(), command.radiusMeters(), command.hazardArea(), clock.instant());
+        site.changeOutdoor(command.outdoor());
         return sites.save(site).view();
     }
 }

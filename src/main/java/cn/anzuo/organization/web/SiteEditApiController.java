@@ -41,25 +41,26 @@ class SiteEditApiController {
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @NotNull @Min(10) @Max(5000) Integer radiusMeters,
-            boolean hazardArea) {
+            boolean hazardArea,
+            Boolean outdoor) {
 
         ChangeSite toCommand() {
-            return new ChangeSite(name, latitude, longitude, radiusMeters, hazardArea);
+            return new ChangeSite(name, latitude, longitude, radiusMeters, hazardArea, outdoor);
         }
     }
 
     record SiteStateResponse(UUID id, UUID companyId, String code, String name, double latitude, double longitude,
-            int radiusMeters, boolean hazardArea, boolean enabled) {
+            int radiusMeters, boolean hazardArea, boolean outdoor, boolean enabled) {
         static SiteStateResponse of(Site site) {
             var v = site.view();
             return new SiteStateResponse(v.id(), v.companyId(), v.code(), v.name(), v.latitude(), v.longitude(),
-                    v.radiusMeters(), v.hazardArea(), site.enabled());
+                    v.radiusMeters(), v.hazardArea(), v.outdoor(), site.enabled());
         }
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a site's name and geofence",
-            description = "The code stays. Check-ins from then on are judged by the new geofence. Another company's site → 404")
+            description = "The code stays; outdoor omitted keeps the current value. Check-ins from then on are judged by the new geofence. Another company's site → 404")
     SiteStateResponse change(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ChangeSiteRequest request) {
         return SiteStateResponse.of(administration.change(me, id, request.toCommand()));
     }

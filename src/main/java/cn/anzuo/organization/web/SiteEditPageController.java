@@ -51,9 +51,10 @@ class SiteEditPageController {
         @NotNull @Min(10) @Max(5000)
         private Integer radiusMeters;
         private boolean hazardArea;
+        private boolean outdoor = true;
 
         ChangeSite toCommand() {
-            return new ChangeSite(name, latitude, longitude, radiusMeters, hazardArea);
+            return new ChangeSite(name, latitude, longitude, radiusMeters, hazardArea, outdoor);
         }
 
         public String getName() { return name; }
@@ -66,6 +67,8 @@ class SiteEditPageController {
         public void setRadiusMeters(Integer radiusMeters) { this.radiusMeters = radiusMeters; }
         public boolean isHazardArea() { return hazardArea; }
         public void setHazardArea(boolean hazardArea) { this.hazardArea = hazardArea; }
+        public boolean isOutdoor() { return outdoor; }
+        public void setOutdoor(boolean outdoor) { this.outdoor = outdoor; }
     }
 
     @GetMapping
@@ -78,6 +81,7 @@ class SiteEditPageController {
         form.setLongitude(v.longitude());
         form.setRadiusMeters(v.radiusMeters());
         form.setHazardArea(v.hazardArea());
+        form.setOutdoor(v.outdoor());
         return page(site, form, model);
     }
 

@@ -43,9 +43,12 @@ public class SiteForm {
 
     private boolean hazardArea;
 
+    /** Open-air work unless unticked; a JSON body without it means outdoor (API.md default). */
+    private boolean outdoor = true;
+
     CreateSite toCommand() {
         return new CreateSite(companyId, code.trim(), name.trim(), latitude, longitude, radiusMeters,
-                hazardArea);
+                hazardArea, outdoor);
     }
 
     public UUID getCompanyId() { return companyId; }
@@ -62,4 +65,6 @@ public class SiteForm {
     public void setRadiusMeters(Integer radiusMeters) { this.radiusMeters = radiusMeters; }
     public boolean isHazardArea() { return hazardArea; }
     public void setHazardArea(boolean hazardArea) { this.hazardArea = hazardArea; }
+    public boolean isOutdoor() { return outdoor; }
+    public void setOutdoor(boolean outdoor) { this.outdoor = outdoor; }
 }

@@ -5,6 +5,7 @@ import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
 import cn.anzuo.permit.HazardFactor;
 import cn.anzuo.permit.PermitLevel;
+import cn.anzuo.permit.weather.domain.WeatherRules;
 import cn.anzuo.qualification.QualificationCheck;
 import cn.anzuo.qualification.Qualifications;
 import cn.anzuo.qualification.WorkerView;
@@ -46,11 +47,12 @@ public class PermitApplications {
     private final MeasureCatalog measureCatalog;
     private final ApprovalChains chains;
     private final PermitNumbers numbers;
+    private final WeatherRules weather;
     private final Clock clock;
 
     PermitApplications(WorkPermitRepository permits, Organization organization, Qualifications qualifications,
             HolidayCalendar holidays, MeasureCatalog measureCatalog, ApprovalChains chains, PermitNumbers numbers,
-            Clock clock) {
+            WeatherRules weather, Clock clock) {
         this.permits = permits;
         this.organization = organization;
         this.qualifications = qualifications;
@@ -58,6 +60,7 @@ public class PermitApplications {
         this.measureCatalog = measureCatalog;
         this.chains = chains;
         this.numbers = numbers;
+        this.weather = weather;
         this.clock = clock;
     }
 
@@ -66,7 +69,18 @@ public class PermitApplications {
             Instant plannedEnd, UUID leaderId, List<UUID> workerIds, UUID guardianId, String hazards,
             String emergencyMeasures, List<PermitMeasure> measures, BigDecimal heightMeters,
             Set<HazardFactor> hazardFactors, BigDecimal loadTonnes, Set<UUID> relatedPermitIds, boolean expedite,
-            String expediteReason, String otherMeasures) {
+            String expediteReason, String otherMeasures, Boolean outdoor) {
+
+        /** An application that takes the site's outdoor flag. */
+        public ApplyForPermit(WorkType type, PermitLevel level, UUID siteId, String location, String content,
+                Instant plannedStart, Instant plannedEnd, UUID leaderId, List<UUID> workerIds, UUID guardianId,
+                String hazards, String emergencyMeasures, List<PermitMeasure> measures, BigDecimal heightMeters,
+                Set<HazardFactor> hazardFactors, BigDecimal loadTonnes, Set<UUID> relatedPermitIds, boolean expedite,
+                String expediteReason, String otherMeasures) {
+            this(type, level, siteId, location, content, plannedStart, plannedEnd, leaderId, workerIds, guardianId,
+                    hazards, emergencyMeasures, measures, heightMeters, hazardFactors, loadTonnes, relatedPermitIds,
+                    expedite, expediteReason, otherMeasures, null);
+        }
 
         /** An application without other measures (Annex A item 16 left blank). */
         public ApplyForPermit(WorkType type, PermitLevel level, UUID siteId, String location, String content,
@@ -76,7 +90,7 @@ public class PermitApplications {
                 String expediteReason) {
             this(type, level, siteId, location, content, plannedStart, plannedEnd, leaderId, workerIds, guardianId,
                     hazards, emergencyMeasures, measures, heightMeters, hazardFactors, loadTonnes, relatedPermitIds,
-                    expedite, expediteReason, null);
+                    expedite, expediteReason, null, null);
         }
     }
 
@@ -103,6 +117,7 @@ public class PermitApplications {
                         .orElseThrow(() -> new RecordNotFound("permit", related)))
                 .toList();
         TemporaryPowerCap.check(command.type(), window, relatedPermits);
+        WeatherRules.Submission weatherCheck = weather.check(site, command.type(), command.outdoor(), window);
         LocalDate day = LocalDate.ofInstant(window.from(), policy.zone());
         WorkPermit permit = WorkPermit.submit(new PermitApplication(site.companyId(),
                 numbers.next(site.companyId(), command.type(), day), command.type(), level.level(), level.requested(),
@@ -111,8 +126,9 @@ public class PermitApplications {
                 command.emergencyMeasures(), command.heightMeters(), command.loadTonnes(), command.hazardFactors(),
                 command.measures(), command.relatedPermitIds(), command.expedite(),
                 command.expedite() ? command.expediteReason().trim() : null,
-                chains.chainFor(site.companyId(), command.type(), level.level()), command.otherMeasures()), now);
-        return new Applied(permits.save(permit), level.warnings());
+                chains.chainFor(site.companyId(), command.type(), level.level()), command.otherMeasures(),
+                weatherCheck.outdoor()), now);
+        return new Applied(permits.save(permit), weatherCheck.after(level.warnings()));
     }
 
     /**

@@ -15,6 +15,7 @@ import cn.anzuo.permit.onsite.GasReading;
 import cn.anzuo.permit.onsite.GasTestView;
 import cn.anzuo.permit.onsite.OnSite;
 import cn.anzuo.permit.onsite.ProofMethod;
+import cn.anzuo.permit.weather.domain.WeatherRules;
 import cn.anzuo.shared.problem.NotAllowed;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.security.Role;
@@ -44,11 +45,12 @@ public class PermitLifecycle {
     private final ObjectProvider<AlarmAcknowledgements> alarms;
     private final CheckInIdentityRule identity;
     private final ApplicationEventPublisher events;
+    private final WeatherRules weather;
     private final Clock clock;
 
     PermitLifecycle(WorkPermitRepository permits, PermitQueries queries, OnSite onSite, Organization organization,
             ObjectProvider<AlarmAcknowledgements> alarms, CheckInIdentityRule identity, ApplicationEventPublisher events,
-            Clock clock) {
+            WeatherRules weather, Clock clock) {
         this.identity = identity;
         this.permits = permits;
         this.queries = queries;
@@ -56,6 +58,7 @@ public class PermitLifecycle {
         this.organization = organization;
         this.alarms = alarms;
         this.events = events;
+        this.weather = weather;
         this.clock = clock;
     }
 
@@ -149,6 +152,7 @@ public class PermitLifecycle {
     public WorkPermit start(CurrentUser user, UUID permitId) {
         WorkPermit permit = queries.visible(user, permitId);
         requireLeaderOrGuardian(user, permit);
+        weather.requireWorkable(permit);
         permit.start(Actor.user(user.id()), evidence(permit), clock.instant());
         return permits.save(permit);
     }
@@ -183,6 +187,7 @@ public class PermitLifecycle {
     public WorkPermit resume(CurrentUser user, UUID permitId) {
         WorkPermit permit = queries.visible(user, permitId);
         requireLeaderOrGuardian(user, permit);
+        weather.requireWorkable(permit);
         permit.resume(Actor.user(user.id()), evidence(permit), clock.instant());
         return permits.save(permit);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -45,6 +46,20 @@ public class SiteSuspensions {
                 continue;
             }
             suspendOne(candidate.id(), command).ifPresent(suspended::add);
+        }
+        return suspended;
+    }
+
+    /**
+     * Suspends the {@code ACTIVE} permits at the site for which {@code reasonOf} gives a reason (e.g. the weather
+     * stops outdoor lifting but not indoor work), each with its own reason; returns the ids of those suspended.
+     */
+    public List<UUID> suspendWhere(SiteSuspension command, Function<WorkPermit, Optional<String>> reasonOf) {
+        List<UUID> suspended = new ArrayList<>();
+        for (WorkPermit candidate : permits.atSite(command.siteId(), List.of(PermitStatus.ACTIVE.name()))) {
+            reasonOf.apply(candidate).ifPresent(reason -> suspendOne(candidate.id(), new SiteSuspension(
+                    command.siteId(), command.cause(), reason, command.alarmId(), false, command.rule()))
+                    .ifPresent(suspended::add));
         }
         return suspended;
     }

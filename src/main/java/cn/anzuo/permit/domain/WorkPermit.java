@@ -72,6 +72,8 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     private final String emergencyMeasures;
     /** Annex A item 16, set at submission only ({@link OtherMeasures}); not in the creator, read back by Spring Data. */
     private String otherMeasures;
+    /** Open-air work (API.md "Risk rules"), set at submission only; not in the creator, read back by Spring Data. */
+    private boolean outdoor = true;
     private final BigDecimal heightMeters;
     private final BigDecimal loadTonnes;
     private final boolean expedite;
@@ -167,6 +169,7 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
                 new LinkedHashSet<>(a.relatedPermitIds().stream().map(PermitRelation::new).toList()), steps, null);
         permit.hazardFactors = new LinkedHashSet<>(a.hazardFactors().stream().sorted().map(PermitHazardFactor::new).toList());
         permit.otherMeasures = OtherMeasures.of(a.otherMeasures());
+        permit.outdoor = a.outdoor();
         Set<Role> pending = new LinkedHashSet<>();
         steps.stream().filter(ApprovalStep::pending).forEach(s -> pending.add(s.role()));
         permit.record(now, "SUBMIT", PermitStatus.PENDING_APPROVAL, Actor.user(a.applicantId()),
@@ -249,6 +252,8 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     public String emergencyMeasures() { return emergencyMeasures; }
     /** Annex A item 16 (其他安全措施), or null. */
     public String otherMeasures() { return otherMeasures; }
+    /** Open-air work: the weather rules apply; an indoor permit is never blocked by weather. */
+    public boolean outdoor() { return outdoor; }
     public BigDecimal heightMeters() { return heightMeters; }
     public BigDecimal loadTonnes() { return loadTonnes; }
     /** The objective hazard factors of height work (GB/T 3608), empty for other types. */

@@ -86,7 +86,8 @@ class PermitApiController {
             Set<UUID> relatedPermitIds,
             Boolean expedite,
             @Size(max = 500) String expediteReason,
-            @Size(max = OtherMeasures.MAX_LENGTH) String otherMeasures) {
+            @Size(max = OtherMeasures.MAX_LENGTH) String otherMeasures,
+            Boolean outdoor) {
 
         ApplyForPermit toCommand() {
             return new ApplyForPermit(type, level, siteId, location, content, plannedStart.toInstant(),
@@ -95,7 +96,7 @@ class PermitApiController {
                             .map(m -> PermitMeasure.of(m.code().trim(), m.applicable(), m.blanks())).toList(),
                     heightMeters, hazardFactors == null ? Set.of() : hazardFactors, loadTonnes,
                     relatedPermitIds == null ? Set.of() : relatedPermitIds, Boolean.TRUE.equals(expedite),
-                    expediteReason, otherMeasures);
+                    expediteReason, otherMeasures, outdoor);
         }
     }
 
@@ -113,7 +114,8 @@ class PermitApiController {
     @PreAuthorize("hasRole('WORK_LEADER')")
     @Operation(summary = "Apply for a permit",
             description = "422 QUALIFICATION_INVALID (violations), VALIDITY_EXCEEDED, INVALID_WINDOW, GUARDIAN_IS_WORKER, "
-                    + "GUARDIAN_BUSY, LEVEL_REQUIRED, MEASURES_INCOMPLETE, UNKNOWN_WORKER, EXPEDITE_REASON_REQUIRED, NOT_HEIGHT_WORK. "
+                    + "GUARDIAN_BUSY, LEVEL_REQUIRED, MEASURES_INCOMPLETE, UNKNOWN_WORKER, EXPEDITE_REASON_REQUIRED, NOT_HEIGHT_WORK, "
+                    + "WEATHER_BLOCKED (rule, observed, limit; outdoor work only, outdoor omitted = the site's flag). "
                     + "The level is computed where GB 30871 defines it and explained in levelReason.")
     PermitResponse apply(CurrentUser user, @Valid @RequestBody PermitRequest request) {
         PermitApplications.Applied applied = intake.apply(user, request.toCommand());

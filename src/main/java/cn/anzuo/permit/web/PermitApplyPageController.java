@@ -257,7 +257,12 @@ class PermitApplyPageController {
         model.addAttribute("measureCodes", form.getMeasures());
         switch (screen) {
             case PermitForm.PLACE -> {
-                model.addAttribute("sites", organization.sitesOf(Set.of(me.companyId()), null));
+                var sites = organization.sitesOf(Set.of(me.companyId()), null);
+                model.addAttribute("sites", sites);
+                if (form.getOutdoor() == null) { // the switch starts at the chosen (or first) site's flag
+                    form.setOutdoor(sites.stream().filter(s -> form.getSiteId() == null || s.id().equals(form.getSiteId()))
+                            .findFirst().map(cn.anzuo.organization.SiteView::outdoor).orElse(true));
+                }
                 model.addAttribute("levels", PermitLevel.of(form.getType()));
                 model.addAttribute("levelBands", PermitLevel.of(form.getType()).stream().collect(Collectors.toMap(
                         Function.identity(), level -> PermitCards.band(form.getType(), level))));

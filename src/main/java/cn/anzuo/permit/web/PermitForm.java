@@ -115,6 +115,8 @@ public class PermitForm {
     @Size(max = OtherMeasures.MAX_LENGTH, groups = ChecklistScreen.class)
     private String otherMeasures;
     private boolean expedite;
+    /** Open-air work; null until screen 2 shows it, then the site's flag unless the leader changes it. */
+    private Boolean outdoor;
     @Size(max = 500, groups = ChecklistScreen.class)
     private String expediteReason;
 
@@ -148,7 +150,7 @@ public class PermitForm {
                 type == WorkType.HEIGHT ? heightMeters : null,
                 type == WorkType.HEIGHT ? Set.copyOf(hazardFactors) : Set.of(),
                 type == WorkType.LIFTING ? loadTonnes : null, Set.of(), expedite,
-                expedite ? blankToNull(expediteReason) : null, blankToNull(otherMeasures));
+                expedite ? blankToNull(expediteReason) : null, blankToNull(otherMeasures), outdoor);
     }
 
     private static String blankToNull(String value) {
@@ -228,6 +230,8 @@ public class PermitForm {
     public void setEmergencyMeasures(String emergencyMeasures) { this.emergencyMeasures = emergencyMeasures; }
     public String getOtherMeasures() { return otherMeasures; }
     public void setOtherMeasures(String otherMeasures) { this.otherMeasures = otherMeasures; }
+    public Boolean getOutdoor() { return outdoor; }
+    public void setOutdoor(Boolean outdoor) { this.outdoor = outdoor; }
     public boolean isExpedite() { return expedite; }
     public void setExpedite(boolean expedite) { this.expedite = expedite; }
     public String getExpediteReason() { return expediteReason; }

@@ -30,6 +30,7 @@ record PermitResponse(
         UUID companyId,
         UUID siteId,
         String siteName,
+        boolean outdoor,
         String location,
         String content,
         OffsetDateTime plannedStart,
@@ -85,7 +86,7 @@ record PermitResponse(
         Long minutes = p.finalDecisionAt() == null ? null
                 : Duration.between(p.createdAt(), p.finalDecisionAt()).toMinutes();
         return new PermitResponse(p.id(), p.number(), p.workType(), p.level(), p.requestedLevel(), p.levelReason(),
-                p.status(), p.companyId(), p.siteId(), siteName, p.location(), p.content(), at(p.plannedStart(), zone),
+                p.status(), p.companyId(), p.siteId(), siteName, p.outdoor(), p.location(), p.content(), at(p.plannedStart(), zone),
                 at(p.plannedEnd(), zone), person(p.leaderId(), names),
                 p.workerIds().stream().map(id -> person(id, names)).toList(), person(p.guardianId(), names),
                 p.hazards(), p.emergencyMeasures(), p.otherMeasures(),

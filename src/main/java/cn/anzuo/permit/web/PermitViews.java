@@ -27,9 +27,12 @@ class PermitViews {
     private final Organization organization;
     private final List<cn.anzuo.permit.PermitFlagSource> flagSources;
     private final List<PermitRiskAssessor> riskAssessors;
+    private final cn.anzuo.permit.weather.domain.WeatherRules weather;
 
     PermitViews(Qualifications qualifications, Organization organization,
-            List<cn.anzuo.permit.PermitFlagSource> flagSources, List<PermitRiskAssessor> riskAssessors) {
+            List<cn.anzuo.permit.PermitFlagSource> flagSources, List<PermitRiskAssessor> riskAssessors,
+            cn.anzuo.permit.weather.domain.WeatherRules weather) {
+        this.weather = weather;
         this.flagSources = flagSources;
         this.riskAssessors = riskAssessors;
         this.qualifications = qualifications;
@@ -38,7 +41,9 @@ class PermitViews {
 
     /** One permit, with its risk score: lists leave the score out (each costs a few queries). */
     PermitResponse one(WorkPermit permit, List<String> warnings) {
-        return render(List.of(permit), warnings, true).getFirst();
+        List<String> all = new java.util.ArrayList<>(warnings);
+        weather.warnings(permit).stream().filter(w -> !all.contains(w)).forEach(all::add); // approvers see it too
+        return render(List.of(permit), all, true).getFirst();
     }
 
     List<PermitResponse> many(Collection<WorkPermit> permits) {
