@@ -12,8 +12,6 @@ import cn.anzuo.permit.domain.HolidayCalendar;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;
 import com.jayway.jsonpath.JsonPath;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,12 +45,9 @@ class ListsInTheDatabaseTest {
     }
 
     String window() {
-        return "from=" + enc(at(day, 0, 0).toString()) + "&to=" + enc(at(day.plusDays(1), 0, 0).toString())
+        // UTC instants ("…Z"): a "+08:00" offset would reach the server as a space.
+        return "from=" + at(day, 0, 0).toInstant() + "&to=" + at(day.plusDays(1), 0, 0).toInstant()
                 + "&siteId=" + f.siteId;
-    }
-
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Test
