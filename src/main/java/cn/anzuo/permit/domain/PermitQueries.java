@@ -21,13 +21,49 @@ public class PermitQueries {
     static final Instant END = Instant.parse("2999-01-01T00:00:00Z");
 
     private final WorkPermitRepository permits;
+    private final PermitSearch finder;
     private final Organization organization;
     private final PermitTimeRules timeRules;
 
-    PermitQueries(WorkPermitRepository permits, Organization organization, PermitTimeRules timeRules) {
+    PermitQueries(WorkPermitRepository permits, PermitSearch finder, Organization organization,
+            PermitTimeRules timeRules) {
         this.permits = permits;
+        this.finder = finder;
         this.organization = organization;
         this.timeRules = timeRules;
+    }
+
+    /** A permit list filter; null fields are not filtered on. */
+    public record Filter(Set<UUID> companies, PermitStatus status, WorkType type, UUID siteId, UUID applicantId,
+            Instant from, Instant to) {
+
+        PermitSearch.Criteria criteria() {
+            return new PermitSearch.Criteria(companies, status == null ? null : status.name(),
+                    type == null ? null : type.name(), siteId, applicantId, from == null ? BEGINNING : from,
+                    to == null ? END : to);
+        }
+    }
+
+    /**
+     * One page of a permit list, found, ordered and limited in the database; {@code next} is the keyset
+     * cursor of the following page (null after the last one).
+     */
+    public record Page(List<WorkPermit> items, long total, PermitCursor next) {}
+
+    /**
+     * A page by offset ({@code after} null) or after a keyset cursor. The total counts the rows the
+     * database finds; a permit whose time rules have just changed its status is still counted (the
+     * expiry job writes it within 30 s), as before, where it was counted before being dropped.
+     */
+    public Page page(Filter filter, PermitCursor after, int offset, int size) {
+        PermitSearch.Criteria criteria = filter.criteria();
+        List<WorkPermit> found = finder.page(criteria, after == null ? null : after.position(), offset, size);
+        PermitCursor next = found.size() == size ? PermitCursor.of(found.getLast()) : null;
+        List<WorkPermit> items = found.stream()
+                .map(timeRules::refresh)
+                .filter(p -> filter.status() == null || p.status() == filter.status())
+                .toList();
+        return new Page(items, finder.count(criteria), next);
     }
 
     /** The permit with its time rules applied, if the user may see its company. */
@@ -42,9 +78,7 @@ public class PermitQueries {
             Instant to) {
         // Only the permits found are brought up to date (not a sweep of every company's): one that has
         // just turned VOIDED or EXPIRED drops out of a status filter here; the job lists it within 30 s.
-        return permits.search(companies, status == null ? "" : status.name(), type == null ? "" : type.name(),
-                        siteId == null ? "" : siteId.toString(), from == null ? BEGINNING : from, to == null ? END : to)
-                .stream()
+        return finder.all(new Filter(companies, status, type, siteId, null, from, to).criteria()).stream()
                 .map(timeRules::refresh)
                 .filter(p -> status == null || p.status() == status)
                 .toList();
@@ -52,9 +86,15 @@ public class PermitQueries {
 
     /** Pending permits of the user's company with an open step of one of their roles that they may decide. */
     public List<WorkPermit> pendingFor(CurrentUser user) {
-        return permits.pendingIn(user.companyId()).stream()
-                .filter(p -> mayDecide(user, p))
-                .toList();
+        // The same conditions as mayDecide, in SQL (ADR 0080): only the rows the user may decide are loaded.
+        List<String> roles = user.roles().stream().map(Enum::name).toList();
+        return roles.isEmpty() ? List.of() : permits.decidableBy(user.companyId(), user.id(), roles);
+    }
+
+    /** How many permits {@link #pendingFor} would list, counted in the database (the 待我审批 badge). */
+    public long pendingCount(CurrentUser user) {
+        List<String> roles = user.roles().stream().map(Enum::name).toList();
+        return roles.isEmpty() ? 0 : permits.countDecidableBy(user.companyId(), user.id(), roles);
     }
 
     /** Whether the user may decide a step of the permit now (same guard as the decision itself). */

@@ -31,8 +31,25 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
             @Param("type") String type, @Param("site") String site, @Param("from") Instant from,
             @Param("to") Instant to);
 
-    @Query("select * from work_permit where company_id = :company and status = 'PENDING_APPROVAL' order by created_at")
-    List<WorkPermit> pendingIn(@Param("company") UUID company);
+    /**
+     * Pending permits of the company with an open step of one of the roles, neither applied for nor already
+     * decided by the user: {@code ApprovalRoute.refusal} in SQL. Index {@code work_permit_company_status_created}.
+     */
+    @Query(DECIDABLE_SELECT + "wp.* " + DECIDABLE_WHERE + " order by wp.created_at")
+    List<WorkPermit> decidableBy(@Param("company") UUID company, @Param("user") UUID user,
+            @Param("roles") Collection<String> roles);
+
+    @Query(DECIDABLE_SELECT + "count(*) " + DECIDABLE_WHERE)
+    long countDecidableBy(@Param("company") UUID company, @Param("user") UUID user,
+            @Param("roles") Collection<String> roles);
+
+    String DECIDABLE_SELECT = "select ";
+    String DECIDABLE_WHERE = """
+            from work_permit wp
+            where wp.company_id = :company and wp.status = 'PENDING_APPROVAL' and wp.applicant_id <> :user
+              and exists (select 1 from approval_step s
+                          where s.work_permit = wp.id and s.status = 'PENDING' and s.role in (:roles))
+              and not exists (select 1 from approval_step d where d.work_permit = wp.id and d.decided_by = :user)""";
 
     @Query("select * from work_permit where status = 'ACTIVE' and work_type = :type")
     List<WorkPermit> activeOfType(@Param("type") String type);

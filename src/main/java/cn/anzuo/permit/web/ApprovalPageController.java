@@ -104,7 +104,7 @@ class ApprovalPageController {
 
     @GetMapping("/approvals/badge")
     String badge(CurrentUser me, Model model) {
-        model.addAttribute("pending", queries.pendingFor(me).size());
+        model.addAttribute("pending", queries.pendingCount(me));
         return "permit/badge :: badge";
     }
 

@@ -11,6 +11,7 @@ import cn.anzuo.permit.domain.PermitApprovals;
 import cn.anzuo.permit.domain.PermitApprovals.DecideApproval;
 import cn.anzuo.permit.domain.OtherMeasures;
 import cn.anzuo.permit.domain.PermitMeasure;
+import cn.anzuo.permit.domain.PermitCursor;
 import cn.anzuo.permit.domain.PermitQueries;
 import cn.anzuo.shared.WorkType;
 import cn.anzuo.shared.security.CurrentUser;
@@ -18,6 +19,7 @@ import cn.anzuo.shared.web.PageRequestParams;
 import cn.anzuo.shared.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -46,6 +48,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/permits")
 @Tag(name = "Permits")
 class PermitApiController {
+
+    /** The keyset cursor of the next page of the permit list, to send back as {@code ?after=}. */
+    static final String NEXT_CURSOR = "X-Next-Cursor";
 
     private final PermitIntake intake;
     private final PermitApprovals approvals;
@@ -128,6 +133,10 @@ class PermitApiController {
     }
 
     @GetMapping
+    @Operation(summary = "Permits of a company, newest planned start first",
+            description = "Filtered, ordered and paged in the database. ?page=&size= as every list; for deep pages "
+                    + "send ?after= with the X-Next-Cursor header of the previous page (keyset, ADR 0080): it reads the "
+                    + "same order without skipping rows. A malformed cursor is 400 MALFORMED_REQUEST.")
     PageResult<PermitResponse> list(
             CurrentUser user,
             @RequestParam(required = false) UUID companyId,
@@ -137,12 +146,18 @@ class PermitApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
             @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) PermitCursor after,
+            HttpServletResponse response) {
         UUID company = organization.companyOrOwn(user, companyId);
-        PageResult<cn.anzuo.permit.domain.WorkPermit> found = PageResult.of(queries.search(Set.of(company), status, type,
-                siteId, from == null ? null : from.toInstant(), to == null ? null : to.toInstant()),
-                PageRequestParams.of(page, size));
-        return new PageResult<>(views.many(found.items()), found.page(), found.size(), found.total());
+        PageRequestParams params = PageRequestParams.of(page, size);
+        PermitQueries.Page found = queries.page(new PermitQueries.Filter(Set.of(company), status, type, siteId, null,
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant()), after, params.offset(),
+                params.size());
+        if (found.next() != null) {
+            response.setHeader(NEXT_CURSOR, found.next().token());
+        }
+        return new PageResult<>(views.many(found.items()), params.page(), params.size(), found.total());
     }
 
     @GetMapping("/pending-my-approval")

@@ -97,16 +97,15 @@ class PermitPageController {
         }
         Set<UUID> companies = organization.visibleCompanyIds(me);
         ZoneId zone = organization.policy(me.companyId()).zone();
-        List<WorkPermit> found = queries.search(companies, filter.getStatus(), filter.getType(), filter.getSiteId(),
+        PageRequestParams params = PageRequestParams.of(filter.getPage(), PAGE_SIZE);
+        PermitQueries.Page page = queries.page(new PermitQueries.Filter(companies, filter.getStatus(), filter.getType(),
+                filter.getSiteId(), "mine".equals(filter.getScope()) ? me.id() : null,
                 filter.getFrom() == null ? null : filter.getFrom().atStartOfDay(zone).toInstant(),
-                filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(zone).toInstant());
-        if ("mine".equals(filter.getScope())) {
-            found = found.stream().filter(p -> p.applicantId().equals(me.id())).toList();
-        }
-        PageResult<WorkPermit> page = PageResult.of(found, PageRequestParams.of(filter.getPage(), PAGE_SIZE));
+                filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(zone).toInstant()),
+                null, params.offset(), params.size());
         model.addAttribute("cards", cards(views.many(page.items())));
         model.addAttribute("total", page.total());
-        model.addAttribute("page", page.page());
+        model.addAttribute("page", params.page());
         model.addAttribute("pages", (page.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("statuses", PermitStatus.values());
         model.addAttribute("types", WorkType.values());

@@ -7,6 +7,8 @@ import cn.anzuo.qualification.domain.QualificationProblems.InvalidIdNumber;
 import cn.anzuo.qualification.domain.QualificationProblems.WorkerExists;
 import cn.anzuo.shared.problem.RecordNotFound;
 import cn.anzuo.shared.security.CurrentUser;
+import cn.anzuo.shared.web.PageRequestParams;
+import cn.anzuo.shared.web.PageResult;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -80,5 +82,19 @@ public class WorkerRegistry {
     public List<WorkerView> search(Collection<UUID> companyIds, String query, String employer) {
         return workers.search(companyIds, query == null ? "" : query.trim(), employer == null ? "" : employer.trim())
                 .stream().map(Worker::view).toList();
+    }
+
+    /** One page of {@link #search}, found, ordered and limited in the database, with the total. */
+    @Transactional(readOnly = true)
+    public PageResult<WorkerView> searchPage(Collection<UUID> companyIds, String query, String employer,
+            PageRequestParams params) {
+        String q = query == null ? "" : query.trim();
+        String e = employer == null ? "" : employer.trim();
+        List<WorkerView> items = workers.searchPage(companyIds, q, e, params.size(), params.offset()).stream()
+                .map(Worker::view).toList();
+        long total = items.size() < params.size() && (params.page() == 0 || !items.isEmpty())
+                ? (long) params.offset() + items.size()
+                : workers.countSearch(companyIds, q, e);
+        return new PageResult<>(items, params.page(), params.size(), total);
     }
 }

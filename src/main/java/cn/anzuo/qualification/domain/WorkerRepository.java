@@ -14,13 +14,25 @@ public interface WorkerRepository extends ListCrudRepository<Worker, UUID> {
 
     List<Worker> findByCompanyIdAndIdNumberDigestIn(UUID companyId, Collection<String> digests);
 
-    @Query("""
-            select * from worker
+    String SEARCH_WHERE = """
             where company_id in (:companyIds)
               and (:q = '' or name like concat('%', :q, '%') or id_last4 = upper(:q))
-              and (:employer = '' or coalesce(employer, '') like concat('%', :employer, '%'))
-            order by name""")
+              and (:employer = '' or coalesce(employer, '') like concat('%', :employer, '%'))""";
+
+    @Query("select * from worker " + SEARCH_WHERE + " order by name")
     List<Worker> search(@Param("companyIds") Collection<UUID> companyIds, @Param("q") String q,
+            @Param("employer") String employer);
+
+    /**
+     * One page of {@link #search}, limited in the database: with one company the index
+     * {@code worker_company_name} yields the rows in name order, so the scan stops after the page (ADR 0080).
+     */
+    @Query("select * from worker " + SEARCH_WHERE + " order by name, id limit :limit offset :offset")
+    List<Worker> searchPage(@Param("companyIds") Collection<UUID> companyIds, @Param("q") String q,
+            @Param("employer") String employer, @Param("limit") int limit, @Param("offset") long offset);
+
+    @Query("select count(*) from worker " + SEARCH_WHERE)
+    long countSearch(@Param("companyIds") Collection<UUID> companyIds, @Param("q") String q,
             @Param("employer") String employer);
 
     List<Worker> findByCompanyId(UUID companyId);

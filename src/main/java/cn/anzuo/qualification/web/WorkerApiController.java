@@ -104,8 +104,8 @@ class WorkerApiController {
             @RequestParam(required = false) Integer size) {
         UUID company = organization.companyOrOwn(user, companyId);
         QualificationAccess.requireSeesAll(user);
-        List<WorkerView> found = workers.search(Set.of(company), q, employer);
-        return PageResult.of(found, PageRequestParams.of(page, size)).map(WorkerResponse::of);
+        return workers.searchPage(Set.of(company), q, employer, PageRequestParams.of(page, size))
+                .map(WorkerResponse::of);
     }
 
     @PostMapping("/{id}/certificates")

@@ -1,0 +1,81 @@
+package cn.anzuo.load;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sign-ins and look-ups done once before a simulation, outside the measured traffic: password hashing is
+ * deliberately slow (BCrypt), so virtual users reuse a few bearer tokens and sessions instead of signing in
+ * each time, as real phones do. The app's URL is {@code -Danzuo.url} (default http://localhost:8080).
+ */
+final class Anzuo {
+
+    static final String URL = System.getProperty("anzuo.url", "http://localhost:8080");
+    static final String PASSWORD = System.getProperty("anzuo.password", "anzuo-demo");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private Anzuo() {}
+
+    /** A bearer token of the user ({@code POST /api/v1/auth/token}). */
+    static String token(String username) {
+        String body = "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, PASSWORD);
+        String answer = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(URL + "/api/v1/auth/token"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return JsonPath.read(answer, "$.token");
+    }
+
+    /** A signed-in browser session of the user: the {@code Cookie} header value (form login with CSRF). */
+    static String session(String username) {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String page = send(client, HttpRequest.newBuilder(URI.create(URL + "/login")).build());
+        Matcher csrf = CSRF.matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on /login");
+        }
+        String form = "username=" + enc(username) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf.group(1));
+        send(client, HttpRequest.newBuilder(URI.create(URL + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        List<HttpCookie> jar = cookies.getCookieStore().getCookies();
+        return jar.stream().filter(c -> c.getName().equals("JSESSIONID")).map(c -> "JSESSIONID=" + c.getValue())
+                .findFirst().orElseThrow(() -> new IllegalStateException("sign-in of " + username + " failed"));
+    }
+
+    /** GET with a bearer token, the JSON answer. */
+    static String get(String token, String path) {
+        return send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(URL + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build());
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String send(HttpClient client, HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 400) {
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("is the app running at " + URL + "? " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

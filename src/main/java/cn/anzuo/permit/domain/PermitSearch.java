@@ -1,0 +1,109 @@
+package cn.anzuo.permit.domain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The permit list query, filtered, ordered and limited in the database (ADR 0080): the SQL names only the
+ * filters that are set, so each filter can use its index ({@code (company_id, planned_start)},
+ * {@code (company_id, status, planned_start)}, {@code (site_id, status)}, {@code (applicant_id, created_at)})
+ * instead of {@code (:x = '' or col = :x)}, which plans as a scan of the company. Only the ids of the page are
+ * read here; the aggregates of that page are then loaded by primary key.
+ */
+@Component
+class PermitSearch {
+
+    /** What to look for; null fields are not filtered on. Companies is never empty. */
+    record Criteria(Collection<UUID> companies, String status, String type, UUID site, UUID applicant, Instant from,
+            Instant to) {}
+
+    /** Where a keyset page starts: after this permit in {@code planned_start desc, id desc} order. */
+    record After(Instant plannedStart, UUID id) {}
+
+    private final JdbcClient jdbc;
+    private final WorkPermitRepository permits;
+
+    PermitSearch(JdbcClient jdbc, WorkPermitRepository permits) {
+        this.jdbc = jdbc;
+        this.permits = permits;
+    }
+
+    /** One page, newest planned start first; {@code after} (keyset) or {@code offset}, not both. */
+    List<WorkPermit> page(Criteria criteria, After after, int offset, int limit) {
+        Where where = where(criteria);
+        if (after != null) {
+            where.sql.append(" and (planned_start < :afterStart or (planned_start = :afterStart and id < :afterId))");
+            where.params.put("afterStart", Timestamp.from(after.plannedStart()));
+            where.params.put("afterId", after.id());
+        }
+        String sql = "select id from work_permit where " + where.sql
+                + " order by planned_start desc, id desc limit :limit" + (after == null ? " offset :offset" : "");
+        where.params.put("limit", limit);
+        where.params.put("offset", offset);
+        List<UUID> ids = jdbc.sql(sql).params(where.params).query(UUID.class).list();
+        return inOrder(ids);
+    }
+
+    /** Every match, newest planned start first: for lists bounded by their filter (a site's live permits). */
+    List<WorkPermit> all(Criteria criteria) {
+        Where where = where(criteria);
+        return inOrder(jdbc.sql("select id from work_permit where " + where.sql + " order by planned_start desc, id desc")
+                .params(where.params).query(UUID.class).list());
+    }
+
+    long count(Criteria criteria) {
+        Where where = where(criteria);
+        return jdbc.sql("select count(*) from work_permit where " + where.sql).params(where.params)
+                .query(Long.class).single();
+    }
+
+    private List<WorkPermit> inOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, WorkPermit> byId = new HashMap<>();
+        permits.findAllById(ids).forEach(p -> byId.put(p.id(), p));
+        List<WorkPermit> ordered = new ArrayList<>(ids.size());
+        ids.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static Where where(Criteria c) {
+        Where w = new Where();
+        w.sql.append("company_id in (:companies) and planned_start < :to and planned_end > :from");
+        w.params.put("companies", c.companies());
+        w.params.put("from", Timestamp.from(c.from()));
+        w.params.put("to", Timestamp.from(c.to()));
+        if (c.status() != null) {
+            w.sql.append(" and status = :status");
+            w.params.put("status", c.status());
+        }
+        if (c.type() != null) {
+            w.sql.append(" and work_type = :type");
+            w.params.put("type", c.type());
+        }
+        if (c.site() != null) {
+            w.sql.append(" and site_id = :site");
+            w.params.put("site", c.site());
+        }
+        if (c.applicant() != null) {
+            w.sql.append(" and applicant_id = :applicant");
+            w.params.put("applicant", c.applicant());
+        }
+        return w;
+    }
+
+    private static final class Where {
+        final StringBuilder sql = new StringBuilder();
+        final Map<String, Object> params = new LinkedHashMap<>();
+    }
+}

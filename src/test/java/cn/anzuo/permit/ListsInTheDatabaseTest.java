@@ -1,0 +1,96 @@
+package cn.anzuo.permit;
+
+import static cn.anzuo.permit.PermitFixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.anzuo.permit.domain.HolidayCalendar;
+import cn.anzuo.support.AnzuoTest;
+import cn.anzuo.support.ApiClient;
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Issue 16 / ADR 0080: the permit list pages in the database (offset and keyset alike), the inbox filters in SQL. */
+@AnzuoTest
+class ListsInTheDatabaseTest {
+
+    @Autowired ApiClient api;
+    @Autowired HolidayCalendar holidays;
+
+    PermitFixtures f;
+    String welder;
+    String guardian;
+    LocalDate day;
+
+    @BeforeEach
+    void crew() throws Exception {
+        f = new PermitFixtures(api, holidays);
+        welder = f.worker("焊工列", "2.1");
+        guardian = f.worker("监护列", "GUARDIAN");
+        day = f.workday();
+    }
+
+    String permitAt(int hour) throws Exception {
+        return ApiClient.read(api.post("leader", "/api/v1/permits", f.request("HOT_WORK", "LEVEL_2", at(day, hour, 0),
+                at(day, hour + 1, 0), welder, List.of(welder), guardian, null)).andExpect(status().isCreated()), "$.id");
+    }
+
+    String window() {
+        // UTC instants ("…Z"): a "+08:00" offset would reach the server as a space.
+        return "from=" + at(day, 0, 0).toInstant() + "&to=" + at(day.plusDays(1), 0, 0).toInstant()
+                + "&siteId=" + f.siteId;
+    }
+
+    @Test
+    void keyset_pages_read_the_same_permits_in_the_same_order_as_offset_pages() throws Exception {
+        permitAt(8);
+        permitAt(10);
+        permitAt(12);
+        List<String> byOffset = JsonPath.read(api.get("leader", "/api/v1/permits?size=3&" + window()).andReturn()
+                .getResponse().getContentAsString(), "$.items[*].id");
+        assertThat(byOffset).hasSize(3);
+
+        var first = api.get("leader", "/api/v1/permits?size=2&" + window())
+                .andExpect(jsonPath("$.total").value(3)).andReturn().getResponse();
+        String cursor = first.getHeader("X-Next-Cursor");
+        assertThat(cursor).isNotBlank();
+        List<String> byKeyset = new ArrayList<>(JsonPath.read(first.getContentAsString(), "$.items[*].id"));
+        byKeyset.addAll(JsonPath.read(api.get("leader", "/api/v1/permits?size=2&after=" + cursor + "&" + window())
+                .andExpect(header().doesNotExist("X-Next-Cursor"))
+                .andReturn().getResponse().getContentAsString(), "$.items[*].id"));
+
+        assertThat(byKeyset).isEqualTo(byOffset);
+    }
+
+    @Test
+    void a_cursor_that_is_not_one_is_a_malformed_request() throws Exception {
+        api.get("leader", "/api/v1/permits?after=not-a-cursor")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+    }
+
+    @Test
+    void the_inbox_lists_a_permit_only_to_the_role_of_its_open_step_and_never_to_its_applicant() throws Exception {
+        String id = permitAt(14);
+        api.get("unit", "/api/v1/permits/pending-my-approval").andExpect(jsonPath("$[*].id", hasItem(id)));
+        api.get("safety", "/api/v1/permits/pending-my-approval").andExpect(jsonPath("$[*].id", not(hasItem(id))));
+        api.get("leader", "/api/v1/permits/pending-my-approval").andExpect(jsonPath("$[*].id", not(hasItem(id))));
+    }
+
+    @Test
+    void a_decided_permit_leaves_the_approvers_inbox() throws Exception {
+        String id = permitAt(16);
+        api.post("unit", "/api/v1/permits/{id}/approvals", "{\"decision\":\"APPROVE\"}", id)
+                .andExpect(status().isOk());
+        api.get("unit", "/api/v1/permits/pending-my-approval").andExpect(jsonPath("$[*].id", not(hasItem(id))));
+    }
+}
