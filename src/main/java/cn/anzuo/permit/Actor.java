@@ -1,5 +1,8 @@
 package cn.anzuo.permit;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -24,7 +27,21 @@ public record Actor(UUID userId, String system) {
         return new Actor(null, rule);
     }
 
-    public boolean isSystem() {
+    /**
+     * Reads an actor from an event publication (Modulith republishes unfinished ones at start). Publications
+     * written before {@link #bySystem} was hidden from JSON carry {@code "system":false} (or {@code true}) beside
+     * the user: that boolean is not a rule name. A start must not fail on them.
+     */
+    @JsonCreator
+    static Actor fromJson(@JsonProperty("userId") UUID userId, @JsonProperty("system") Object system) {
+        if (system instanceof Boolean || "true".equals(system) || "false".equals(system)) {
+            return userId != null ? user(userId) : system("SYSTEM");
+        }
+        return new Actor(userId, system == null ? null : system.toString());
+    }
+
+    @JsonIgnore
+    public boolean bySystem() {
         return userId == null;
     }
 }

@@ -141,7 +141,7 @@ class WorkPermitLifecycleTest {
         assertThat(events(permit, PermitSuspended.class)).hasSize(2).last()
                 .satisfies(e -> assertThat(e.cause()).isEqualTo(SuspensionCause.ALARM))
                 .satisfies(e -> assertThat(e.alarmId()).isEqualTo(alarm))
-                .satisfies(e -> assertThat(e.by().isSystem()).isTrue());
+                .satisfies(e -> assertThat(e.by().bySystem()).isTrue());
         assertThat(events(permit, PermitResumed.class)).singleElement()
                 .satisfies(e -> assertThat(e.by()).isEqualTo(LEADER));
     }
@@ -231,7 +231,7 @@ class WorkPermitLifecycleTest {
         assertThat(permit.endCause()).isEqualTo(EndCause.NO_CHECK_IN);
         assertThat(last(permit).actor()).isEqualTo(Actor.system("NO_CHECK_IN"));
         assertThat(events(permit, PermitVoided.class)).singleElement()
-                .satisfies(e -> assertThat(e.by().isSystem()).isTrue());
+                .satisfies(e -> assertThat(e.by().bySystem()).isTrue());
         assertThat(codeOf(() -> permit.recordCheckIn(start.plus(WINDOW)))).isEqualTo("CHECKIN_WINDOW_CLOSED");
         assertThat(codeOf(() -> permit.start(LEADER, passedAt(permit, start), start.plus(WINDOW))))
                 .isEqualTo("ILLEGAL_TRANSITION");

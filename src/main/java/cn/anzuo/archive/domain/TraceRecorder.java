@@ -35,7 +35,7 @@ class TraceRecorder {
 
     /** The trace's text for who acted: the user's id, or {@code SYSTEM:<rule>}. */
     static String actor(Actor by) {
-        return by.isSystem() ? "SYSTEM:" + by.system() : by.userId().toString();
+        return by.bySystem() ? "SYSTEM:" + by.system() : by.userId().toString();
     }
 
     @EventListener
