@@ -17,7 +17,7 @@ public record PermitApplication(
         List<UUID> workerIds, UUID guardianId, UUID applicantId, String hazards, String emergencyMeasures,
         BigDecimal heightMeters, BigDecimal loadTonnes, Set<HazardFactor> hazardFactors, List<PermitMeasure> measures,
         Set<UUID> relatedPermitIds, boolean expedite, String expediteReason, List<Role> chain,
-        String otherMeasures) {
+        String otherMeasures, GeoPoint point) {
 
     public PermitApplication {
         hazardFactors = hazardFactors == null ? Set.of() : Set.copyOf(hazardFactors);
@@ -32,6 +32,6 @@ public record PermitApplication(
             List<Role> chain) {
         this(companyId, number, type, level, requestedLevel, levelReason, siteId, location, content, window, leaderId,
                 workerIds, guardianId, applicantId, hazards, emergencyMeasures, heightMeters, loadTonnes,
-                hazardFactors, measures, relatedPermitIds, expedite, expediteReason, chain, null);
+                hazardFactors, measures, relatedPermitIds, expedite, expediteReason, chain, null, null);
     }
 }

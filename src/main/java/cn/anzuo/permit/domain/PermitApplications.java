@@ -46,11 +46,13 @@ public class PermitApplications {
     private final MeasureCatalog measureCatalog;
     private final ApprovalChains chains;
     private final PermitNumbers numbers;
+    private final FatiguePolicy fatigue;
+    private final SimopsPolicy simops;
     private final Clock clock;
 
     PermitApplications(WorkPermitRepository permits, Organization organization, Qualifications qualifications,
             HolidayCalendar holidays, MeasureCatalog measureCatalog, ApprovalChains chains, PermitNumbers numbers,
-            Clock clock) {
+            FatiguePolicy fatigue, SimopsPolicy simops, Clock clock) {
         this.permits = permits;
         this.organization = organization;
         this.qualifications = qualifications;
@@ -58,6 +60,8 @@ public class PermitApplications {
         this.measureCatalog = measureCatalog;
         this.chains = chains;
         this.numbers = numbers;
+        this.fatigue = fatigue;
+        this.simops = simops;
         this.clock = clock;
     }
 
@@ -66,7 +70,18 @@ public class PermitApplications {
             Instant plannedEnd, UUID leaderId, List<UUID> workerIds, UUID guardianId, String hazards,
             String emergencyMeasures, List<PermitMeasure> measures, BigDecimal heightMeters,
             Set<HazardFactor> hazardFactors, BigDecimal loadTonnes, Set<UUID> relatedPermitIds, boolean expedite,
-            String expediteReason, String otherMeasures) {
+            String expediteReason, String otherMeasures, GeoPoint point) {
+
+        /** An application without a point (no SIMOPS check). */
+        public ApplyForPermit(WorkType type, PermitLevel level, UUID siteId, String location, String content,
+                Instant plannedStart, Instant plannedEnd, UUID leaderId, List<UUID> workerIds, UUID guardianId,
+                String hazards, String emergencyMeasures, List<PermitMeasure> measures, BigDecimal heightMeters,
+                Set<HazardFactor> hazardFactors, BigDecimal loadTonnes, Set<UUID> relatedPermitIds, boolean expedite,
+                String expediteReason, String otherMeasures) {
+            this(type, level, siteId, location, content, plannedStart, plannedEnd, leaderId, workerIds, guardianId,
+                    hazards, emergencyMeasures, measures, heightMeters, hazardFactors, loadTonnes, relatedPermitIds,
+                    expedite, expediteReason, otherMeasures, null);
+        }
 
         /** An application without other measures (Annex A item 16 left blank). */
         public ApplyForPermit(WorkType type, PermitLevel level, UUID siteId, String location, String content,
@@ -76,7 +91,7 @@ public class PermitApplications {
                 String expediteReason) {
             this(type, level, siteId, location, content, plannedStart, plannedEnd, leaderId, workerIds, guardianId,
                     hazards, emergencyMeasures, measures, heightMeters, hazardFactors, loadTonnes, relatedPermitIds,
-                    expedite, expediteReason, null);
+                    expedite, expediteReason, null, null);
         }
     }
 
@@ -103,6 +118,8 @@ public class PermitApplications {
                         .orElseThrow(() -> new RecordNotFound("permit", related)))
                 .toList();
         TemporaryPowerCap.check(command.type(), window, relatedPermits);
+        fatigue.check(site.companyId(), command.type(), level.level(), workerIds, window);
+        simops.check(site.companyId(), command.type(), command.point(), window, command.relatedPermitIds());
         LocalDate day = LocalDate.ofInstant(window.from(), policy.zone());
         WorkPermit permit = WorkPermit.submit(new PermitApplication(site.companyId(),
                 numbers.next(site.companyId(), command.type(), day), command.type(), level.level(), level.requested(),
@@ -111,7 +128,8 @@ public class PermitApplications {
                 command.emergencyMeasures(), command.heightMeters(), command.loadTonnes(), command.hazardFactors(),
                 command.measures(), command.relatedPermitIds(), command.expedite(),
                 command.expedite() ? command.expediteReason().trim() : null,
-                chains.chainFor(site.companyId(), command.type(), level.level()), command.otherMeasures()), now);
+                chains.chainFor(site.companyId(), command.type(), level.level()), command.otherMeasures(),
+                command.point()), now);
         return new Applied(permits.save(permit), level.warnings());
     }
 

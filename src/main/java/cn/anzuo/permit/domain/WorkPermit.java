@@ -72,6 +72,9 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     private final String emergencyMeasures;
     /** Annex A item 16, set at submission only ({@link OtherMeasures}); not in the creator, read back by Spring Data. */
     private String otherMeasures;
+    /** Where the work happens, when the applicant gave it (SIMOPS, ADR 0070). */
+    private Double latitude;
+    private Double longitude;
     private final BigDecimal heightMeters;
     private final BigDecimal loadTonnes;
     private final boolean expedite;
@@ -167,6 +170,10 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
                 new LinkedHashSet<>(a.relatedPermitIds().stream().map(PermitRelation::new).toList()), steps, null);
         permit.hazardFactors = new LinkedHashSet<>(a.hazardFactors().stream().sorted().map(PermitHazardFactor::new).toList());
         permit.otherMeasures = OtherMeasures.of(a.otherMeasures());
+        if (a.point() != null) {
+            permit.latitude = a.point().latitude();
+            permit.longitude = a.point().longitude();
+        }
         Set<Role> pending = new LinkedHashSet<>();
         steps.stream().filter(ApprovalStep::pending).forEach(s -> pending.add(s.role()));
         permit.record(now, "SUBMIT", PermitStatus.PENDING_APPROVAL, Actor.user(a.applicantId()),
@@ -250,6 +257,8 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     /** Annex A item 16 (其他安全措施), or null. */
     public String otherMeasures() { return otherMeasures; }
     public BigDecimal heightMeters() { return heightMeters; }
+    /** Where the work happens, or null when the applicant gave no point. */
+    public GeoPoint point() { return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude); }
     public BigDecimal loadTonnes() { return loadTonnes; }
     /** The objective hazard factors of height work (GB/T 3608), empty for other types. */
     public Set<HazardFactor> hazardFactors() {

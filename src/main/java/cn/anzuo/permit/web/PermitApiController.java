@@ -8,6 +8,7 @@ import cn.anzuo.permit.domain.PermitApplications;
 import cn.anzuo.permit.domain.PermitApplications.ApplyForPermit;
 import cn.anzuo.permit.domain.PermitApprovals;
 import cn.anzuo.permit.domain.PermitApprovals.DecideApproval;
+import cn.anzuo.permit.domain.GeoPoint;
 import cn.anzuo.permit.domain.OtherMeasures;
 import cn.anzuo.permit.domain.PermitMeasure;
 import cn.anzuo.permit.domain.PermitQueries;
@@ -18,6 +19,7 @@ import cn.anzuo.shared.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -85,7 +87,15 @@ class PermitApiController {
             Set<UUID> relatedPermitIds,
             Boolean expedite,
             @Size(max = 500) String expediteReason,
-            @Size(max = OtherMeasures.MAX_LENGTH) String otherMeasures) {
+            @Size(max = OtherMeasures.MAX_LENGTH) String otherMeasures,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+
+        /** A point is a latitude with its longitude: one without the other is a field error. */
+        @AssertTrue(message = "{simops.point.incomplete}")
+        boolean isPointComplete() {
+            return (latitude == null) == (longitude == null);
+        }
 
         ApplyForPermit toCommand() {
             return new ApplyForPermit(type, level, siteId, location, content, plannedStart.toInstant(),
@@ -94,7 +104,7 @@ class PermitApiController {
                             .map(m -> PermitMeasure.of(m.code().trim(), m.applicable(), m.blanks())).toList(),
                     heightMeters, hazardFactors == null ? Set.of() : hazardFactors, loadTonnes,
                     relatedPermitIds == null ? Set.of() : relatedPermitIds, Boolean.TRUE.equals(expedite),
-                    expediteReason, otherMeasures);
+                    expediteReason, otherMeasures, GeoPoint.of(latitude, longitude));
         }
     }
 
@@ -112,7 +122,9 @@ class PermitApiController {
     @PreAuthorize("hasRole('WORK_LEADER')")
     @Operation(summary = "Apply for a permit",
             description = "422 QUALIFICATION_INVALID (violations), VALIDITY_EXCEEDED, INVALID_WINDOW, GUARDIAN_IS_WORKER, "
-                    + "GUARDIAN_BUSY, LEVEL_REQUIRED, MEASURES_INCOMPLETE, UNKNOWN_WORKER, EXPEDITE_REASON_REQUIRED, NOT_HEIGHT_WORK. "
+                    + "GUARDIAN_BUSY, LEVEL_REQUIRED, MEASURES_INCOMPLETE, UNKNOWN_WORKER, EXPEDITE_REASON_REQUIRED, NOT_HEIGHT_WORK, "
+                    + "SIMOPS_CONFLICT (conflicts: permit ids to coordinate with and list in relatedPermitIds); "
+                    + "QUALIFICATION_INVALID with reason FATIGUE after fatigueNights nights in a row. "
                     + "The level is computed where GB 30871 defines it and explained in levelReason.")
     PermitResponse apply(CurrentUser user, @Valid @RequestBody PermitRequest request) {
         PermitApplications.Applied applied = applications.apply(user, request.toCommand());
