@@ -40,6 +40,11 @@ public class SimopsPairs {
         this(read());
     }
 
+    /** The pairs the product ships in {@value #RESOURCE}. */
+    public static SimopsPairs shipped() {
+        return new SimopsPairs(read());
+    }
+
     public SimopsPairs(List<Pair> pairs) {
         this.pairs = List.copyOf(pairs);
     }

@@ -92,7 +92,7 @@ class PermitApiController {
             @DecimalMin("-180") @DecimalMax("180") Double longitude) {
 
         /** A point is a latitude with its longitude: one without the other is a field error. */
-        @AssertTrue(message = "{simops.point.incomplete}")
+        @AssertTrue
         boolean isPointComplete() {
             return (latitude == null) == (longitude == null);
         }
