@@ -45,6 +45,12 @@ public class SimopsPolicy {
         return permits.findAllById(ids);
     }
 
+    /** Permits by id, for showing conflicts the check found (all of the checked company). */
+    @Transactional(readOnly = true)
+    public List<WorkPermit> permits(java.util.Collection<UUID> ids) {
+        return permits.findAllById(ids);
+    }
+
     public double reachMeters() {
         return pairs.reach();
     }

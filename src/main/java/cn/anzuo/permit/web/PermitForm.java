@@ -122,6 +122,12 @@ public class PermitForm {
     @jakarta.validation.constraints.DecimalMin(value = "-180", groups = PlaceScreen.class)
     @jakarta.validation.constraints.DecimalMax(value = "180", groups = PlaceScreen.class)
     private Double longitude;
+    /** A latitude needs its longitude (the phone gives both; typed in, one may be forgotten). */
+    @jakarta.validation.constraints.AssertTrue(groups = PlaceScreen.class)
+    public boolean isPointComplete() {
+        return (latitude == null) == (longitude == null);
+    }
+
     /** Permits the leader coordinates with (关联作业票): acknowledges their SIMOPS conflicts. */
     private Set<UUID> relatedPermitIds = new java.util.LinkedHashSet<>();
     private boolean expedite;
