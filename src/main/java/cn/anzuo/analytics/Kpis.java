@@ -3,7 +3,6 @@ package cn.anzuo.analytics;
 import cn.anzuo.analytics.domain.DailyFacts;
 import cn.anzuo.analytics.domain.KpiDefinitions;
 import cn.anzuo.analytics.domain.KpiRebuild;
-import cn.anzuo.organization.CompanyView;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.qualification.Qualifications;
 import cn.anzuo.shared.problem.BusinessProblem;
@@ -11,8 +10,6 @@ import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.shared.security.CurrentUser;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -44,20 +41,7 @@ public class Kpis {
      */
     public Set<UUID> companies(CurrentUser user, UUID companyId, boolean includeSubsidiaries) {
         UUID root = organization.companyOrOwn(user, companyId);
-        Set<UUID> covered = new LinkedHashSet<>(List.of(root));
-        if (includeSubsidiaries) {
-            List<CompanyView> visible = organization.visibleCompanies(user);
-            boolean grew = true;
-            while (grew) {
-                grew = false;
-                for (CompanyView c : visible) {
-                    if (c.parentId() != null && covered.contains(c.parentId()) && covered.add(c.id())) {
-                        grew = true;
-                    }
-                }
-            }
-        }
-        return covered;
+        return includeSubsidiaries ? CompanyTree.subtree(root, organization.visibleCompanies(user)) : Set.of(root);
     }
 
     /** The figures of the span {@code from}–{@code to} (inclusive), with the same span a year earlier as {@code previous}. */

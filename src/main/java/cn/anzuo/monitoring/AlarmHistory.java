@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A company's past acknowledgements as the events they published, for readers that rebuild (ADR 0065). */
+/**
+ * A company's past alarms and acknowledgements as the events they published, for readers that rebuild
+ * (ADR 0065) or learn from them (the risk score, ADR 0077).
+ */
 @Service
 @Transactional(readOnly = true)
 public class AlarmHistory {
@@ -26,5 +29,24 @@ public class AlarmHistory {
                         rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getTimestamp(5).toInstant(),
                         rs.getLong(6)))
                 .list();
+    }
+
+    /** Every alarm the company's sites raised, as the events that opened them, oldest first (the risk score's history). */
+    public List<AlarmRaised> raised(UUID companyId) {
+        return jdbc.sql("""
+                select id, company_id, site_id, device_code, metric, reading, threshold, level, raised_at from alarm
+                 where company_id = ? order by raised_at""")
+                .param(companyId)
+                .query((rs, n) -> new AlarmRaised(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getObject(6, Double.class),
+                        rs.getObject(7, Double.class), AlarmLevel.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant(),
+                        false))
+                .list();
+    }
+
+    /** How many alarms a site raised in [from, to). */
+    public long countAt(UUID siteId, java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql("select count(*) from alarm where site_id = ? and raised_at >= ? and raised_at < ?")
+                .params(siteId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to)).query(Long.class).single();
     }
 }

@@ -1,6 +1,13 @@
 package cn.anzuo.permit;
 
+import cn.anzuo.shared.WorkType;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,5 +40,50 @@ public class PermitHistory {
                         PermitStatus.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(),
                         new Actor(rs.getObject(8, UUID.class), rs.getString(9)), rs.getString(10)))
                 .list();
+    }
+
+    /** The company's permits now in this status, as other modules read them (no suspension), oldest first. */
+    public List<PermitRecord> inStatus(UUID companyId, PermitStatus status) {
+        Map<UUID, List<UUID>> workers = new HashMap<>();
+        jdbc.sql("""
+                select w.work_permit, w.worker_id from permit_worker w join work_permit p on p.id = w.work_permit
+                 where p.company_id = ? and p.status = ? order by w.work_permit, w.seq""")
+                .params(companyId, status.name())
+                .query(rs -> {
+                    workers.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                });
+        return jdbc.sql("""
+                select id, company_id, site_id, number, work_type, level, planned_start, planned_end, leader_id, guardian_id
+                  from work_permit where company_id = ? and status = ? order by planned_start, id""")
+                .params(companyId, status.name())
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    return new PermitRecord(id, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4),
+                            WorkType.valueOf(rs.getString(5)), rs.getString(6) == null ? null : PermitLevel.valueOf(rs.getString(6)),
+                            status, rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(),
+                            new PermitRecord.Crew(rs.getObject(9, UUID.class), rs.getObject(10, UUID.class),
+                                    workers.getOrDefault(id, List.of())), null);
+                })
+                .list();
+    }
+
+    /** For each of these workers, how many permits naming them as leader or worker were closed before {@code before}. */
+    public Map<UUID, Long> closedCounts(Collection<UUID> workerIds, Instant before) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (workerIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                select x.worker_id, count(distinct x.permit_id) from (
+                    select worker_id, work_permit as permit_id from permit_worker
+                    union all select leader_id as worker_id, id as permit_id from work_permit) x
+                  join permit_transition t on t.work_permit = x.permit_id and t.to_status = 'CLOSED'
+                 where x.worker_id in (:workers) and t.occurred_at < :before
+                 group by x.worker_id""")
+                .param("workers", workerIds).param("before", Timestamp.from(before))
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        return counts;
     }
 }

@@ -73,12 +73,37 @@ public class Permits {
                 .list();
     }
 
+    /**
+     * How many of the company's permits closed (完工验收) in [from, to) named each person — as worker, leader or
+     * guardian, once per permit (合规之星). People without such a permit are absent.
+     */
+    public java.util.Map<UUID, Long> closedPermitsPerPerson(UUID companyId, java.time.Instant from,
+            java.time.Instant to) {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        // no CTE: H2 binds parameters inside WITH out of order
+        String closed = """
+                select p.id, p.leader_id, p.guardian_id from work_permit p
+                join permit_transition t on t.work_permit = p.id and t.to_status = 'CLOSED'
+                where p.company_id = :company and p.status = 'CLOSED' and t.occurred_at >= :from and t.occurred_at < :to""";
+        jdbc.sql("select person, count(*) from ("
+                        + "select c.id, w.worker_id person from (" + closed + ") c join permit_worker w on w.work_permit = c.id"
+                        + " union select c.id, c.leader_id from (" + closed + ") c"
+                        + " union select c.id, c.guardian_id from (" + closed + ") c) named group by person")
+                .param("company", companyId).param("from", java.sql.Timestamp.from(from))
+                .param("to", java.sql.Timestamp.from(to))
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** Suspends every matching {@code ACTIVE} permit at the site; returns the ids of those suspended. */
     public List<UUID> suspend(SiteSuspension command) {
         return suspensions.suspend(command);
     }
 
-    static PermitRecord record(WorkPermit p) {
+    /** The read record of an aggregate (also for the permit module's own web layer). */
+    public static PermitRecord record(WorkPermit p) {
         return new PermitRecord(p.id(), p.companyId(), p.siteId(), p.number(), p.workType(), p.level(), p.status(),
                 p.plannedStart(), p.plannedEnd(), new PermitRecord.Crew(p.leaderId(), p.guardianId(), p.workerIds()),
                 p.suspension().orElse(null));

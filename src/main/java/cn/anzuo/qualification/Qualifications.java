@@ -106,6 +106,25 @@ public class Qualifications {
         return conduct.recordViolation(workerId, worker.companyId(), permitId, kind, note, recordedBy).sanction();
     }
 
+    /**
+     * Remembers the gate's refusals of an application that was turned down (its own transaction had rolled
+     * back): a worker refused in a month is no 合规之星 of that month. Unknown workers are skipped.
+     */
+    @Transactional
+    public void recordGateRefusals(Collection<GateRefusal> refusals) {
+        conduct.recordGateRefusals(refusals);
+    }
+
+    /** The company's workers with a violation recorded in [from, to). */
+    public Set<UUID> workersWithViolations(UUID companyId, java.time.Instant from, java.time.Instant to) {
+        return conduct.workersWithViolations(companyId, from, to);
+    }
+
+    /** The company's workers the qualification gate refused in [from, to). */
+    public Set<UUID> workersRefusedAtGate(UUID companyId, java.time.Instant from, java.time.Instant to) {
+        return conduct.workersRefusedAtGate(companyId, from, to);
+    }
+
     /** How many violations of the company's workers were recorded in [from, to) (the morning briefing). */
     public long violationsBetween(UUID companyId, java.time.Instant from, java.time.Instant to) {
         return jdbc.sql("select count(*) from worker_violation where company_id = ? and at >= ? and at < ?")

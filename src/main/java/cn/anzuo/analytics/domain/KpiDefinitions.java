@@ -73,6 +73,24 @@ public final class KpiDefinitions {
         double sum(Counter counter) {
             return sums.getOrDefault(counter, 0.0);
         }
+
+        /** Nothing counted: a company without a fact in the span. */
+        public static Totals none() {
+            return new Totals(Map.of(), new java.util.TreeMap<>(), 0, 0);
+        }
+
+        /**
+         * The totals of several companies together. Distinct people add up because a user or a worker belongs
+         * to one company only.
+         */
+        public Totals plus(Totals other) {
+            Map<Counter, Double> both = new java.util.EnumMap<>(Counter.class);
+            both.putAll(sums);
+            other.sums.forEach((counter, amount) -> both.merge(counter, amount, Double::sum));
+            SortedMap<Integer, Long> histogram = new java.util.TreeMap<>(approvalHistogram);
+            other.approvalHistogram.forEach((edge, permits) -> histogram.merge(edge, permits, Long::sum));
+            return new Totals(both, histogram, activeUsers + other.activeUsers, trainedWorkers + other.trainedWorkers);
+        }
     }
 
     /**

@@ -8,13 +8,9 @@ import cn.anzuo.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,11 +76,6 @@ class KpiExportController {
 
     private ResponseEntity<byte[]> download(KpiSpan span, String extension, MediaType type, byte[] content) {
         String file = texts.text("kpi.export.file", KpiTexts.EXPORT, span.from(), span.to()) + extension;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return StandingsApiController.download(file, type, content);
     }
 }

@@ -49,4 +49,13 @@ class KpiTexts {
         };
         return text("kpi.unit." + measure.unit.name(), locale, number);
     }
+
+    /** A figure for a sheet cell: rates as a percentage number with one decimal, null without data. */
+    Object exported(KpiMeasure measure, Double value) {
+        if (value == null) {
+            return null;
+        }
+        double shown = measure.unit == KpiMeasure.Unit.RATE ? value * 100 : value;
+        return java.math.BigDecimal.valueOf(shown).setScale(1, java.math.RoundingMode.HALF_UP);
+    }
 }

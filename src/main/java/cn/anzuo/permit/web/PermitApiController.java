@@ -5,6 +5,7 @@ import cn.anzuo.permit.HazardFactor;
 import cn.anzuo.permit.PermitLevel;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.domain.PermitApplications;
+import cn.anzuo.permit.domain.PermitIntake;
 import cn.anzuo.permit.domain.PermitApplications.ApplyForPermit;
 import cn.anzuo.permit.domain.PermitApprovals;
 import cn.anzuo.permit.domain.PermitApprovals.DecideApproval;
@@ -48,15 +49,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Permits")
 class PermitApiController {
 
-    private final PermitApplications applications;
+    private final PermitIntake intake;
     private final PermitApprovals approvals;
     private final PermitQueries queries;
     private final PermitViews views;
     private final Organization organization;
 
-    PermitApiController(PermitApplications applications, PermitApprovals approvals, PermitQueries queries,
+    PermitApiController(PermitIntake intake, PermitApprovals approvals, PermitQueries queries,
             PermitViews views, Organization organization) {
-        this.applications = applications;
+        this.intake = intake;
         this.approvals = approvals;
         this.queries = queries;
         this.views = views;
@@ -127,7 +128,7 @@ class PermitApiController {
                     + "QUALIFICATION_INVALID with reason FATIGUE after fatigueNights nights in a row. "
                     + "The level is computed where GB 30871 defines it and explained in levelReason.")
     PermitResponse apply(CurrentUser user, @Valid @RequestBody PermitRequest request) {
-        PermitApplications.Applied applied = applications.apply(user, request.toCommand());
+        PermitApplications.Applied applied = intake.apply(user, request.toCommand());
         return views.one(applied.permit(), applied.warnings());
     }
 

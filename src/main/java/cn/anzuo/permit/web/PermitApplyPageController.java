@@ -6,6 +6,7 @@ import cn.anzuo.permit.PermitLevel;
 import cn.anzuo.permit.domain.MeasureBlanks;
 import cn.anzuo.permit.domain.MeasureCatalog;
 import cn.anzuo.permit.domain.PermitApplications;
+import cn.anzuo.permit.domain.PermitIntake;
 import cn.anzuo.permit.domain.PermitApplications.Preview;
 import cn.anzuo.permit.domain.PermitQueries;
 import cn.anzuo.permit.domain.WorkPermit;
@@ -73,11 +74,13 @@ class PermitApplyPageController {
     private final SmartValidator validator;
     private final Clock clock;
     private final ApplyRefusals refusals;
+    private final PermitIntake intake;
 
     PermitApplyPageController(PermitApplications applications, PermitQueries queries, MeasureCatalog catalog,
             Organization organization, Qualifications qualifications, ProblemMessages problems, PermitCards cards,
-            SmartValidator validator, Clock clock, ApplyRefusals refusals) {
+            SmartValidator validator, Clock clock, ApplyRefusals refusals, PermitIntake intake) {
         this.refusals = refusals;
+        this.intake = intake;
         this.applications = applications;
         this.queries = queries;
         this.catalog = catalog;
@@ -157,7 +160,7 @@ class PermitApplyPageController {
                 return "redirect:/permits/" + already;
             }
             try {
-                PermitApplications.Applied applied = applications.apply(me, form.toCommand(zone));
+                PermitApplications.Applied applied = intake.apply(me, form.toCommand(zone));
                 WorkPermit permit = applied.permit();
                 if (form.getDraftId() != null) {
                     submitted.put(form.getDraftId(), permit.id());

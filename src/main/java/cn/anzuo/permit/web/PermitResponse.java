@@ -1,6 +1,7 @@
 package cn.anzuo.permit.web;
 
 import cn.anzuo.permit.PermitLevel;
+import cn.anzuo.permit.PermitRisk;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.SuspensionCause;
 import cn.anzuo.permit.domain.ApprovalStep;
@@ -56,7 +57,8 @@ record PermitResponse(
         SuspensionView suspension,
         List<HistoryEntry> history,
         List<String> warnings,
-        List<String> flags) {
+        List<String> flags,
+        PermitRisk risk) {
 
     /** API.md "Suspension": present while the permit is SUSPENDED. */
     record SuspensionView(SuspensionCause cause, String reason, UUID alarmId, UUID by, OffsetDateTime at) {}
@@ -73,7 +75,7 @@ record PermitResponse(
             String comment, Double latitude, Double longitude, String signatureSha256, boolean signed) {}
 
     static PermitResponse of(WorkPermit p, Map<UUID, String> names, String siteName, ZoneId zone, List<String> warnings,
-            List<String> flags) {
+            List<String> flags, PermitRisk risk) {
         List<Step> steps = new ArrayList<>();
         List<ApprovalStep> approvalSteps = p.approvalSteps();
         for (int i = 0; i < approvalSteps.size(); i++) {
@@ -98,7 +100,7 @@ record PermitResponse(
                         .orElse(null),
                 p.history().stream().map(h -> new HistoryEntry(at(h.occurredAt(), zone), h.action(), h.fromStatus(),
                         h.toStatus(), h.actorUserId(), h.actorSystem(), h.reason())).toList(),
-                warnings, flags);
+                warnings, flags, risk);
     }
 
     private static Person person(UUID id, Map<UUID, String> names) {

@@ -2,6 +2,10 @@ package cn.anzuo.permit.web;
 
 import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
+import cn.anzuo.permit.PermitRecord;
+import cn.anzuo.permit.PermitRisk;
+import cn.anzuo.permit.PermitRiskAssessor;
+import cn.anzuo.permit.Permits;
 import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.qualification.Qualifications;
 import cn.anzuo.qualification.WorkerView;
@@ -22,23 +26,26 @@ class PermitViews {
     private final Qualifications qualifications;
     private final Organization organization;
     private final List<cn.anzuo.permit.PermitFlagSource> flagSources;
+    private final List<PermitRiskAssessor> riskAssessors;
 
     PermitViews(Qualifications qualifications, Organization organization,
-            List<cn.anzuo.permit.PermitFlagSource> flagSources) {
+            List<cn.anzuo.permit.PermitFlagSource> flagSources, List<PermitRiskAssessor> riskAssessors) {
         this.flagSources = flagSources;
+        this.riskAssessors = riskAssessors;
         this.qualifications = qualifications;
         this.organization = organization;
     }
 
+    /** One permit, with its risk score: lists leave the score out (each costs a few queries). */
     PermitResponse one(WorkPermit permit, List<String> warnings) {
-        return render(List.of(permit), warnings).getFirst();
+        return render(List.of(permit), warnings, true).getFirst();
     }
 
     List<PermitResponse> many(Collection<WorkPermit> permits) {
-        return render(permits, List.of());
+        return render(permits, List.of(), false);
     }
 
-    private List<PermitResponse> render(Collection<WorkPermit> permits, List<String> warnings) {
+    private List<PermitResponse> render(Collection<WorkPermit> permits, List<String> warnings, boolean withRisk) {
         Set<UUID> people = new HashSet<>();
         permits.forEach(p -> {
             people.add(p.leaderId());
@@ -52,8 +59,13 @@ class PermitViews {
         return permits.stream().map(p -> PermitResponse.of(p, names,
                         sites.computeIfAbsent(p.siteId(), id -> organization.site(id).map(SiteView::name).orElse(null)),
                         zones.computeIfAbsent(p.companyId(), id -> organization.policy(id).zone()), warnings,
-                        flags(p.id())))
+                        flags(p.id()), withRisk ? risk(p) : null))
                 .toList();
+    }
+
+    private PermitRisk risk(WorkPermit p) {
+        PermitRecord record = Permits.record(p);
+        return riskAssessors.stream().flatMap(a -> a.assess(record).stream()).findFirst().orElse(null);
     }
 
     private List<String> flags(UUID permitId) {

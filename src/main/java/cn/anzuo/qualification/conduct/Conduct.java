@@ -138,4 +138,27 @@ public class Conduct {
                 });
         return out;
     }
+
+    /** See {@code Qualifications.recordGateRefusals}: one row per person and reason, with the worker's company. */
+    @Transactional
+    public void recordGateRefusals(Collection<cn.anzuo.qualification.GateRefusal> refusals) {
+        for (var refusal : refusals) {
+            jdbc.sql("""
+                    insert into gate_refusal (id, company_id, worker_id, work_type, reason, at)
+                    select ?, company_id, id, ?, ?, ? from worker where id = ?""")
+                    .params(UUID.randomUUID(), refusal.type().name(), refusal.reason(), Timestamp.from(refusal.at()),
+                            refusal.workerId())
+                    .update();
+        }
+    }
+
+    public Set<UUID> workersWithViolations(UUID companyId, Instant from, Instant to) {
+        return Set.copyOf(jdbc.sql("select distinct worker_id from worker_violation where company_id = ? and at >= ? and at < ?")
+                .params(companyId, Timestamp.from(from), Timestamp.from(to)).query(UUID.class).list());
+    }
+
+    public Set<UUID> workersRefusedAtGate(UUID companyId, Instant from, Instant to) {
+        return Set.copyOf(jdbc.sql("select distinct worker_id from gate_refusal where company_id = ? and at >= ? and at < ?")
+                .params(companyId, Timestamp.from(from), Timestamp.from(to)).query(UUID.class).list());
+    }
 }

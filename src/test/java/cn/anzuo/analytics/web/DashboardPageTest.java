@@ -105,6 +105,15 @@ class DashboardPageTest {
     }
 
     @Test
+    void the_standings_page_ranks_the_subsidiaries_and_names_the_month_s_stars() throws Exception {
+        String html = page("admin", "/dashboard/standings?from=2013-04-01&to=2013-06-30&month=2014-02");
+        assertThat(html).contains("排名与合规之星", "示范化工(扬州)新材料有限公司", "示范化工(淮安)精细化学品有限公司",
+                "/api/v1/kpis/ranking.xlsx", "/api/v1/compliance-stars.pdf", "2014-02");
+        assertThat(page("safety", "/dashboard")).contains("href=\"/dashboard/standings\"");
+        api.mvc().perform(get("/dashboard/standings").session(signIn("worker"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void the_home_page_offers_the_dashboard_tile_to_the_safety_officer() throws Exception {
         assertThat(page("safety", "/")).contains("href=\"/dashboard\"", "效果看板");
         assertThat(page("worker", "/")).doesNotContain("href=\"/dashboard\"");
