@@ -52,6 +52,16 @@ public record CompanyPolicy(
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     public static final int DEFAULT_FATIGUE_NIGHTS = 3;
 
+    /** A policy with the default fatigue rule (for callers written before {@code fatigueNights} existed). */
+    public CompanyPolicy(int checkInWindowMinutes, int expiryReminderDays, LocalTime nightStart, LocalTime nightEnd,
+            boolean allowUnverifiedCertificates, int approvalEscalationMinutes, int permitValidityHours,
+            int alarmEscalationMinutes, java.util.List<String> checkInMethods, CheckInIdentity checkInIdentity,
+            double faceMinSimilarity, int guardianAbsenceMinutes, ZoneId zone) {
+        this(checkInWindowMinutes, expiryReminderDays, nightStart, nightEnd, allowUnverifiedCertificates,
+                approvalEscalationMinutes, permitValidityHours, alarmEscalationMinutes, checkInMethods, checkInIdentity,
+                faceMinSimilarity, guardianAbsenceMinutes, zone, DEFAULT_FATIGUE_NIGHTS);
+    }
+
     public static CompanyPolicy defaults() {
         return new CompanyPolicy(
                 DEFAULT_CHECK_IN_WINDOW_MINUTES,
