@@ -19,6 +19,8 @@ import java.time.ZoneId;
  * @param faceMinSimilarity a face-terminal event below this similarity is refused
  * @param guardianAbsenceMinutes an active permit whose guardian reported no position this long is suspended
  * @param zone the company's time zone: decides "night", "today" and day boundaries
+ * @param fatigueNights a worker named on permits this many nights in a row is refused high-risk night work the next
+ *     night (company policy, no national rule: DOMAIN.md §5.3, ADR 0069)
  */
 public record CompanyPolicy(
         int checkInWindowMinutes,
@@ -33,7 +35,8 @@ public record CompanyPolicy(
         CheckInIdentity checkInIdentity,
         double faceMinSimilarity,
         int guardianAbsenceMinutes,
-        ZoneId zone) {
+        ZoneId zone,
+        int fatigueNights) {
 
     public static final int DEFAULT_CHECK_IN_WINDOW_MINUTES = 30;
     public static final int DEFAULT_EXPIRY_REMINDER_DAYS = 15;
@@ -47,6 +50,17 @@ public record CompanyPolicy(
     public static final double DEFAULT_FACE_MIN_SIMILARITY = 0.80;
     public static final int DEFAULT_GUARDIAN_ABSENCE_MINUTES = 5;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final int DEFAULT_FATIGUE_NIGHTS = 3;
+
+    /** A policy with the default fatigue rule (for callers written before {@code fatigueNights} existed). */
+    public CompanyPolicy(int checkInWindowMinutes, int expiryReminderDays, LocalTime nightStart, LocalTime nightEnd,
+            boolean allowUnverifiedCertificates, int approvalEscalationMinutes, int permitValidityHours,
+            int alarmEscalationMinutes, java.util.List<String> checkInMethods, CheckInIdentity checkInIdentity,
+            double faceMinSimilarity, int guardianAbsenceMinutes, ZoneId zone) {
+        this(checkInWindowMinutes, expiryReminderDays, nightStart, nightEnd, allowUnverifiedCertificates,
+                approvalEscalationMinutes, permitValidityHours, alarmEscalationMinutes, checkInMethods, checkInIdentity,
+                faceMinSimilarity, guardianAbsenceMinutes, zone, DEFAULT_FATIGUE_NIGHTS);
+    }
 
     public static CompanyPolicy defaults() {
         return new CompanyPolicy(
@@ -62,7 +76,8 @@ public record CompanyPolicy(
                 CheckInIdentity.NONE,
                 DEFAULT_FACE_MIN_SIMILARITY,
                 DEFAULT_GUARDIAN_ABSENCE_MINUTES,
-                DEFAULT_ZONE);
+                DEFAULT_ZONE,
+                DEFAULT_FATIGUE_NIGHTS);
     }
 
     /** This policy with the basic check-in only: QR and geofence, no identity proof (the identity module is off). */

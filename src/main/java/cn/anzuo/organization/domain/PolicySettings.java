@@ -19,10 +19,21 @@ public record PolicySettings(
         String checkInMethods,
         CheckInIdentity checkInIdentity,
         Double faceMinSimilarity,
-        Integer guardianAbsenceMinutes) {
+        Integer guardianAbsenceMinutes,
+        Integer fatigueNights) {
+
+    /** Settings without a fatigue rule of their own (the default applies). */
+    public PolicySettings(Integer checkInWindowMinutes, Integer expiryReminderDays, LocalTime nightStart,
+            LocalTime nightEnd, Boolean allowUnverifiedCertificates, Integer approvalEscalationMinutes,
+            Integer permitValidityHours, Integer alarmEscalationMinutes, String checkInMethods,
+            CheckInIdentity checkInIdentity, Double faceMinSimilarity, Integer guardianAbsenceMinutes) {
+        this(checkInWindowMinutes, expiryReminderDays, nightStart, nightEnd, allowUnverifiedCertificates,
+                approvalEscalationMinutes, permitValidityHours, alarmEscalationMinutes, checkInMethods,
+                checkInIdentity, faceMinSimilarity, guardianAbsenceMinutes, null);
+    }
 
     public static PolicySettings none() {
-        return new PolicySettings(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PolicySettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Settings given in {@code changes} replace these; the rest stay. */
@@ -39,7 +50,8 @@ public record PolicySettings(
                 pick(changes.checkInMethods, checkInMethods),
                 pick(changes.checkInIdentity, checkInIdentity),
                 pick(changes.faceMinSimilarity, faceMinSimilarity),
-                pick(changes.guardianAbsenceMinutes, guardianAbsenceMinutes));
+                pick(changes.guardianAbsenceMinutes, guardianAbsenceMinutes),
+                pick(changes.fatigueNights, fatigueNights));
     }
 
     public CompanyPolicy effective(ZoneId zone) {
@@ -57,7 +69,8 @@ public record PolicySettings(
                 pick(checkInIdentity, d.checkInIdentity()),
                 pick(faceMinSimilarity, d.faceMinSimilarity()),
                 pick(guardianAbsenceMinutes, d.guardianAbsenceMinutes()),
-                zone);
+                zone,
+                pick(fatigueNights, d.fatigueNights()));
     }
 
     private static <T> T pick(T preferred, T fallback) {

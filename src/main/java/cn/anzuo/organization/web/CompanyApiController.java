@@ -68,14 +68,15 @@ class CompanyApiController {
             @Size(min = 1, max = 4) List<@Pattern(regexp = "QR|NFC|FACE|PASSKEY") String> checkInMethods,
             CheckInIdentity checkInIdentity,
             @DecimalMin("0.5") @DecimalMax("1.0") Double faceMinSimilarity,
-            @Min(1) @Max(120) Integer guardianAbsenceMinutes) {
+            @Min(1) @Max(120) Integer guardianAbsenceMinutes,
+            @Min(1) @Max(14) Integer fatigueNights) {
 
         PolicySettings toSettings() {
             return new PolicySettings(checkInWindowMinutes, expiryReminderDays, nightStart, nightEnd,
                     allowUnverifiedCertificates, approvalEscalationMinutes, permitValidityHours,
                     alarmEscalationMinutes, checkInMethods == null ? null : String.join(",",
                             new java.util.LinkedHashSet<>(checkInMethods)), checkInIdentity, faceMinSimilarity,
-                    guardianAbsenceMinutes);
+                    guardianAbsenceMinutes, fatigueNights);
         }
     }
 
@@ -92,14 +93,15 @@ class CompanyApiController {
             CheckInIdentity checkInIdentity,
             double faceMinSimilarity,
             int guardianAbsenceMinutes,
-            String timeZone) {
+            String timeZone,
+            int fatigueNights) {
 
         static PolicyResponse of(CompanyPolicy policy) {
             return new PolicyResponse(policy.checkInWindowMinutes(), policy.expiryReminderDays(),
                     policy.nightStart().toString(), policy.nightEnd().toString(), policy.allowUnverifiedCertificates(),
                     policy.approvalEscalationMinutes(), policy.permitValidityHours(), policy.alarmEscalationMinutes(),
                     policy.checkInMethods(), policy.checkInIdentity(), policy.faceMinSimilarity(),
-                    policy.guardianAbsenceMinutes(), policy.zone().getId());
+                    policy.guardianAbsenceMinutes(), policy.zone().getId(), policy.fatigueNights());
         }
     }
 

@@ -62,6 +62,8 @@ class PolicyPageController {
         private Double faceMinSimilarity;
         @NotNull @Min(1) @Max(120)
         private Integer guardianAbsenceMinutes;
+        @NotNull @Min(1) @Max(14)
+        private Integer fatigueNights;
 
         static PolicyForm of(CompanyPolicy policy) {
             PolicyForm form = new PolicyForm();
@@ -77,6 +79,7 @@ class PolicyPageController {
             form.checkInIdentity = policy.checkInIdentity();
             form.faceMinSimilarity = policy.faceMinSimilarity();
             form.guardianAbsenceMinutes = policy.guardianAbsenceMinutes();
+            form.fatigueNights = policy.fatigueNights();
             return form;
         }
 
@@ -85,7 +88,7 @@ class PolicyPageController {
                     allowUnverifiedCertificates, approvalEscalationMinutes, permitValidityHours,
                     alarmEscalationMinutes, checkInMethods == null || checkInMethods.isEmpty() ? null
                             : String.join(",", checkInMethods), checkInIdentity, faceMinSimilarity,
-                    guardianAbsenceMinutes);
+                    guardianAbsenceMinutes, fatigueNights);
         }
 
         public Integer getCheckInWindowMinutes() { return checkInWindowMinutes; }
@@ -112,6 +115,8 @@ class PolicyPageController {
         public void setFaceMinSimilarity(Double v) { this.faceMinSimilarity = v; }
         public Integer getGuardianAbsenceMinutes() { return guardianAbsenceMinutes; }
         public void setGuardianAbsenceMinutes(Integer v) { this.guardianAbsenceMinutes = v; }
+        public Integer getFatigueNights() { return fatigueNights; }
+        public void setFatigueNights(Integer v) { this.fatigueNights = v; }
     }
 
     @GetMapping

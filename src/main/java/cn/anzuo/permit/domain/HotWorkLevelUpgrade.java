@@ -4,7 +4,6 @@ import cn.anzuo.organization.CompanyPolicy;
 import cn.anzuo.permit.PermitLevel;
 import cn.anzuo.shared.TimeWindow;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,17 +44,7 @@ public final class HotWorkLevelUpgrade {
 
     /** Whether any moment of the window falls into the night window of any day it touches. */
     static boolean touchesNight(TimeWindow window, CompanyPolicy policy) {
-        LocalDate first = window.from().atZone(policy.zone()).toLocalDate().minusDays(1);
-        LocalDate last = window.to().atZone(policy.zone()).toLocalDate();
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            ZonedDateTime nightFrom = day.atTime(policy.nightStart()).atZone(policy.zone());
-            LocalDate endDay = policy.nightStart().isAfter(policy.nightEnd()) ? day.plusDays(1) : day;
-            ZonedDateTime nightTo = endDay.atTime(policy.nightEnd()).atZone(policy.zone());
-            if (nightFrom.toInstant().isBefore(window.to()) && window.from().isBefore(nightTo.toInstant())) {
-                return true;
-            }
-        }
-        return false;
+        return !NightWindow.touched(window, policy).isEmpty();
     }
 
     private static Optional<String> restDayTouched(TimeWindow window, CompanyPolicy policy, UUID companyId,

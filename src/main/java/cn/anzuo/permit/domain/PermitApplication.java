@@ -17,13 +17,13 @@ public record PermitApplication(
         List<UUID> workerIds, UUID guardianId, UUID applicantId, String hazards, String emergencyMeasures,
         BigDecimal heightMeters, BigDecimal loadTonnes, Set<HazardFactor> hazardFactors, List<PermitMeasure> measures,
         Set<UUID> relatedPermitIds, boolean expedite, String expediteReason, List<Role> chain,
-        String otherMeasures, boolean outdoor) {
+        String otherMeasures, boolean outdoor, GeoPoint point) {
 
     public PermitApplication {
         hazardFactors = hazardFactors == null ? Set.of() : Set.copyOf(hazardFactors);
     }
 
-    /** An outdoor application (the default of API.md "Risk rules"). */
+    /** An outdoor application (the default of API.md "Risk rules") without a point. */
     public PermitApplication(UUID companyId, String number, WorkType type, PermitLevel level, PermitLevel requestedLevel,
             String levelReason, UUID siteId, String location, String content, TimeWindow window, UUID leaderId,
             List<UUID> workerIds, UUID guardianId, UUID applicantId, String hazards, String emergencyMeasures,
@@ -32,7 +32,7 @@ public record PermitApplication(
             List<Role> chain, String otherMeasures) {
         this(companyId, number, type, level, requestedLevel, levelReason, siteId, location, content, window, leaderId,
                 workerIds, guardianId, applicantId, hazards, emergencyMeasures, heightMeters, loadTonnes,
-                hazardFactors, measures, relatedPermitIds, expedite, expediteReason, chain, otherMeasures, true);
+                hazardFactors, measures, relatedPermitIds, expedite, expediteReason, chain, otherMeasures, true, null);
     }
 
     /** An application without other measures (item 16 left blank). */
@@ -44,6 +44,6 @@ public record PermitApplication(
             List<Role> chain) {
         this(companyId, number, type, level, requestedLevel, levelReason, siteId, location, content, window, leaderId,
                 workerIds, guardianId, applicantId, hazards, emergencyMeasures, heightMeters, loadTonnes,
-                hazardFactors, measures, relatedPermitIds, expedite, expediteReason, chain, null, true);
+                hazardFactors, measures, relatedPermitIds, expedite, expediteReason, chain, null, true, null);
     }
 }

@@ -48,11 +48,13 @@ public class PermitApplications {
     private final ApprovalChains chains;
     private final PermitNumbers numbers;
     private final WeatherRules weather;
+    private final FatiguePolicy fatigue;
+    private final SimopsPolicy simops;
     private final Clock clock;
 
     PermitApplications(WorkPermitRepository permits, Organization organization, Qualifications qualifications,
             HolidayCalendar holidays, MeasureCatalog measureCatalog, ApprovalChains chains, PermitNumbers numbers,
-            WeatherRules weather, Clock clock) {
+            WeatherRules weather, FatiguePolicy fatigue, SimopsPolicy simops, Clock clock) {
         this.permits = permits;
         this.organization = organization;
         this.qualifications = qualifications;
@@ -61,6 +63,8 @@ public class PermitApplications {
         this.chains = chains;
         this.numbers = numbers;
         this.weather = weather;
+        this.fatigue = fatigue;
+        this.simops = simops;
         this.clock = clock;
     }
 
@@ -69,9 +73,30 @@ public class PermitApplications {
             Instant plannedEnd, UUID leaderId, List<UUID> workerIds, UUID guardianId, String hazards,
             String emergencyMeasures, List<PermitMeasure> measures, BigDecimal heightMeters,
             Set<HazardFactor> hazardFactors, BigDecimal loadTonnes, Set<UUID> relatedPermitIds, boolean expedite,
-            String expediteReason, String otherMeasures, Boolean outdoor) {
+            String expediteReason, String otherMeasures, Boolean outdoor, GeoPoint point) {
 
-        /** An application that takes the site's outdoor flag. */
+        /** An application with the site's outdoor flag or a point only. */
+        public ApplyForPermit(WorkType type, PermitLevel level, UUID siteId, String location, String content,
+                Instant plannedStart, Instant plannedEnd, UUID leaderId, List<UUID> workerIds, UUID guardianId,
+                String hazards, String emergencyMeasures, List<PermitMeasure> measures, BigDecimal heightMeters,
+                Set<HazardFactor> hazardFactors, BigDecimal loadTonnes, Set<UUID> relatedPermitIds, boolean expedite,
+                String expediteReason, String otherMeasures, Boolean outdoor) {
+            this(type, level, siteId, location, content, plannedStart, plannedEnd, leaderId, workerIds, guardianId,
+                    hazards, emergencyMeasures, measures, heightMeters, hazardFactors, loadTonnes, relatedPermitIds,
+                    expedite, expediteReason, otherMeasures, outdoor, null);
+        }
+
+        public ApplyForPermit(WorkType type, PermitLevel level, UUID siteId, String location, String content,
+                Instant plannedStart, Instant plannedEnd, UUID leaderId, List<UUID> workerIds, UUID guardianId,
+                String hazards, String emergencyMeasures, List<PermitMeasure> measures, BigDecimal heightMeters,
+                Set<HazardFactor> hazardFactors, BigDecimal loadTonnes, Set<UUID> relatedPermitIds, boolean expedite,
+                String expediteReason, String otherMeasures, GeoPoint point) {
+            this(type, level, siteId, location, content, plannedStart, plannedEnd, leaderId, workerIds, guardianId,
+                    hazards, emergencyMeasures, measures, heightMeters, hazardFactors, loadTonnes, relatedPermitIds,
+                    expedite, expediteReason, otherMeasures, null, point);
+        }
+
+        /** An application that takes the site's outdoor flag, without a point (no SIMOPS check). */
         public ApplyForPermit(WorkType type, PermitLevel level, UUID siteId, String location, String content,
                 Instant plannedStart, Instant plannedEnd, UUID leaderId, List<UUID> workerIds, UUID guardianId,
                 String hazards, String emergencyMeasures, List<PermitMeasure> measures, BigDecimal heightMeters,
@@ -79,7 +104,7 @@ public class PermitApplications {
                 String expediteReason, String otherMeasures) {
             this(type, level, siteId, location, content, plannedStart, plannedEnd, leaderId, workerIds, guardianId,
                     hazards, emergencyMeasures, measures, heightMeters, hazardFactors, loadTonnes, relatedPermitIds,
-                    expedite, expediteReason, otherMeasures, null);
+                    expedite, expediteReason, otherMeasures, (Boolean) null, null);
         }
 
         /** An application without other measures (Annex A item 16 left blank). */
@@ -90,7 +115,7 @@ public class PermitApplications {
                 String expediteReason) {
             this(type, level, siteId, location, content, plannedStart, plannedEnd, leaderId, workerIds, guardianId,
                     hazards, emergencyMeasures, measures, heightMeters, hazardFactors, loadTonnes, relatedPermitIds,
-                    expedite, expediteReason, null, null);
+                    expedite, expediteReason, null, (Boolean) null, null);
         }
     }
 
@@ -118,6 +143,8 @@ public class PermitApplications {
                 .toList();
         TemporaryPowerCap.check(command.type(), window, relatedPermits);
         WeatherRules.Submission weatherCheck = weather.check(site, command.type(), command.outdoor(), window);
+        fatigue.check(site.companyId(), command.type(), level.level(), workerIds, window);
+        simops.check(site.companyId(), command.type(), command.point(), window, command.relatedPermitIds());
         LocalDate day = LocalDate.ofInstant(window.from(), policy.zone());
         WorkPermit permit = WorkPermit.submit(new PermitApplication(site.companyId(),
                 numbers.next(site.companyId(), command.type(), day), command.type(), level.level(), level.requested(),
@@ -127,7 +154,7 @@ public class PermitApplications {
                 command.measures(), command.relatedPermitIds(), command.expedite(),
                 command.expedite() ? command.expediteReason().trim() : null,
                 chains.chainFor(site.companyId(), command.type(), level.level()), command.otherMeasures(),
-                weatherCheck.outdoor()), now);
+                weatherCheck.outdoor(), command.point()), now);
         return new Applied(permits.save(permit), weatherCheck.after(level.warnings()));
     }
 

@@ -125,4 +125,10 @@ public final class PermitProblems {
     public static BusinessProblem illegalTransition(String from, String action) {
         return new BusinessProblem(ProblemKind.CONFLICT, "ILLEGAL_TRANSITION", null, from, action);
     }
+
+    /** 交叉作业: work within the SIMOPS distance of these permits at the same time, not listed as related. */
+    public static BusinessProblem simopsConflict(List<java.util.UUID> conflicts) {
+        return unprocessable("SIMOPS_CONFLICT", "relatedPermitIds", conflicts.size()).with("conflicts", conflicts);
+    }
+
 }

@@ -74,6 +74,9 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     private String otherMeasures;
     /** Open-air work (API.md "Risk rules"), set at submission only; not in the creator, read back by Spring Data. */
     private boolean outdoor = true;
+    /** Where the work happens, when the applicant gave it (SIMOPS, ADR 0070). */
+    private Double latitude;
+    private Double longitude;
     private final BigDecimal heightMeters;
     private final BigDecimal loadTonnes;
     private final boolean expedite;
@@ -170,6 +173,10 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         permit.hazardFactors = new LinkedHashSet<>(a.hazardFactors().stream().sorted().map(PermitHazardFactor::new).toList());
         permit.otherMeasures = OtherMeasures.of(a.otherMeasures());
         permit.outdoor = a.outdoor();
+        if (a.point() != null) {
+            permit.latitude = a.point().latitude();
+            permit.longitude = a.point().longitude();
+        }
         Set<Role> pending = new LinkedHashSet<>();
         steps.stream().filter(ApprovalStep::pending).forEach(s -> pending.add(s.role()));
         permit.record(now, "SUBMIT", PermitStatus.PENDING_APPROVAL, Actor.user(a.applicantId()),
@@ -255,6 +262,8 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     /** Open-air work: the weather rules apply; an indoor permit is never blocked by weather. */
     public boolean outdoor() { return outdoor; }
     public BigDecimal heightMeters() { return heightMeters; }
+    /** Where the work happens, or null when the applicant gave no point. */
+    public GeoPoint point() { return latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude); }
     public BigDecimal loadTonnes() { return loadTonnes; }
     /** The objective hazard factors of height work (GB/T 3608), empty for other types. */
     public Set<HazardFactor> hazardFactors() {

@@ -74,4 +74,13 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
               and wp.planned_start < :to and wp.planned_end > :from
             order by wp.planned_start""")
     List<WorkPermit> ofWorker(@Param("worker") UUID workerId, @Param("from") Instant from, @Param("to") Instant to);
+
+    /** Non-terminal permits of a company that carry a point and overlap [from, to): the SIMOPS neighbours. */
+    @Query("""
+            select * from work_permit
+            where company_id = :company
+              and status in ('PENDING_APPROVAL', 'APPROVED', 'ACTIVE', 'SUSPENDED', 'COMPLETED')
+              and latitude is not null and longitude is not null
+              and planned_start < :to and planned_end > :from""")
+    List<WorkPermit> liveWithPoint(@Param("company") UUID company, @Param("from") Instant from, @Param("to") Instant to);
 }

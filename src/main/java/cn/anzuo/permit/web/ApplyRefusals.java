@@ -20,8 +20,10 @@ class ApplyRefusals {
     private final PermitCards cards;
     private final MeasureCatalog catalog;
     private final ProblemMessages problems;
+    private final SimopsPanels simops;
 
-    ApplyRefusals(PermitCards cards, MeasureCatalog catalog, ProblemMessages problems) {
+    ApplyRefusals(PermitCards cards, MeasureCatalog catalog, ProblemMessages problems, SimopsPanels simops) {
+        this.simops = simops;
         this.cards = cards;
         this.catalog = catalog;
         this.problems = problems;
@@ -63,6 +65,15 @@ class ApplyRefusals {
                 model.addAttribute("missingMeasures", missing.stream().map(String::valueOf).toList());
                 return PermitForm.CHECKLIST;
             }
+            case "SIMOPS_CONFLICT" -> {
+                // Beside the work point, with the permits to coordinate with as boxes to tick (relatedPermitIds).
+                List<java.util.UUID> ids = ((List<?>) problem.properties().getOrDefault("conflicts", List.of())).stream()
+                        .map(id -> java.util.UUID.fromString(String.valueOf(id))).toList();
+                result.addError(new FieldError("permit", "latitude", null, false, new String[] {problem.code()}, null,
+                        problems.detail(problem.code(), problem.args(), locale)));
+                model.addAttribute("simopsConflicts", simops.conflicts(ids));
+                return PermitForm.PLACE;
+            }
             default -> {
                 String message = problems.detail(problem.code(), problem.args(), locale);
                 if (field == null) {
@@ -95,7 +106,7 @@ class ApplyRefusals {
         return switch (field) {
             case "type" -> PermitForm.TYPE;
             case "siteId", "date", "startTime", "endDate", "endTime", "location", "content", "level", "heightMeters",
-                 "hazardFactors", "loadTonnes" -> PermitForm.PLACE;
+                 "hazardFactors", "loadTonnes", "latitude", "longitude", "pointComplete" -> PermitForm.PLACE;
             case "leaderId", "workerIds", "guardianId", "q" -> PermitForm.PEOPLE;
             default -> PermitForm.CHECKLIST;
         };

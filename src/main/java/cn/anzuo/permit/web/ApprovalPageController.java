@@ -50,8 +50,11 @@ class ApprovalPageController {
     private final PermitCards cards;
     private final ProblemMessages problems;
 
+    private final SimopsPanels simops;
+
     ApprovalPageController(PermitQueries queries, PermitApprovals approvals, PermitViews views, PermitCards cards,
-            ProblemMessages problems) {
+            ProblemMessages problems, SimopsPanels simops) {
+        this.simops = simops;
         this.queries = queries;
         this.approvals = approvals;
         this.views = views;
@@ -162,6 +165,7 @@ class ApprovalPageController {
         model.addAttribute("p", view);
         model.addAttribute("measures", cards.measures(permit));
         model.addAttribute("steps", cards.steps(view));
+        model.addAttribute("simops", simops.of(permit));
         permit.refusalFor(me.id(), me.roles())
                 .or(() -> permit.companyId().equals(me.companyId()) ? java.util.Optional.empty()
                         : java.util.Optional.of(new BusinessProblem(ProblemKind.FORBIDDEN, "NOT_CURRENT_APPROVER")))

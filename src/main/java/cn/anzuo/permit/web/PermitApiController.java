@@ -9,6 +9,7 @@ import cn.anzuo.permit.domain.PermitIntake;
 import cn.anzuo.permit.domain.PermitApplications.ApplyForPermit;
 import cn.anzuo.permit.domain.PermitApprovals;
 import cn.anzuo.permit.domain.PermitApprovals.DecideApproval;
+import cn.anzuo.permit.domain.GeoPoint;
 import cn.anzuo.permit.domain.OtherMeasures;
 import cn.anzuo.permit.domain.PermitMeasure;
 import cn.anzuo.permit.domain.PermitCursor;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -92,7 +94,15 @@ class PermitApiController {
             Boolean expedite,
             @Size(max = 500) String expediteReason,
             @Size(max = OtherMeasures.MAX_LENGTH) String otherMeasures,
-            Boolean outdoor) {
+            Boolean outdoor,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+
+        /** A point is a latitude with its longitude: one without the other is a field error. */
+        @AssertTrue
+        boolean isPointComplete() {
+            return (latitude == null) == (longitude == null);
+        }
 
         ApplyForPermit toCommand() {
             return new ApplyForPermit(type, level, siteId, location, content, plannedStart.toInstant(),
@@ -101,7 +111,7 @@ class PermitApiController {
                             .map(m -> PermitMeasure.of(m.code().trim(), m.applicable(), m.blanks())).toList(),
                     heightMeters, hazardFactors == null ? Set.of() : hazardFactors, loadTonnes,
                     relatedPermitIds == null ? Set.of() : relatedPermitIds, Boolean.TRUE.equals(expedite),
-                    expediteReason, otherMeasures, outdoor);
+                    expediteReason, otherMeasures, outdoor, GeoPoint.of(latitude, longitude));
         }
     }
 
@@ -121,6 +131,8 @@ class PermitApiController {
             description = "422 QUALIFICATION_INVALID (violations), VALIDITY_EXCEEDED, INVALID_WINDOW, GUARDIAN_IS_WORKER, "
                     + "GUARDIAN_BUSY, LEVEL_REQUIRED, MEASURES_INCOMPLETE, UNKNOWN_WORKER, EXPEDITE_REASON_REQUIRED, NOT_HEIGHT_WORK, "
                     + "WEATHER_BLOCKED (rule, observed, limit; outdoor work only, outdoor omitted = the site's flag). "
+                    + "SIMOPS_CONFLICT (conflicts: permit ids to coordinate with and list in relatedPermitIds); "
+                    + "QUALIFICATION_INVALID with reason FATIGUE after fatigueNights nights in a row. "
                     + "The level is computed where GB 30871 defines it and explained in levelReason.")
     PermitResponse apply(CurrentUser user, @Valid @RequestBody PermitRequest request) {
         PermitApplications.Applied applied = intake.apply(user, request.toCommand());

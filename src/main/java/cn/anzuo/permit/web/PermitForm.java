@@ -3,6 +3,7 @@ package cn.anzuo.permit.web;
 import cn.anzuo.permit.HazardFactor;
 import cn.anzuo.permit.PermitLevel;
 import cn.anzuo.permit.domain.PermitApplications.ApplyForPermit;
+import cn.anzuo.permit.domain.GeoPoint;
 import cn.anzuo.permit.domain.OtherMeasures;
 import cn.anzuo.permit.domain.PermitMeasure;
 import cn.anzuo.shared.WorkType;
@@ -114,6 +115,21 @@ public class PermitForm {
     /** Annex A item 16, 其他安全措施. */
     @Size(max = OtherMeasures.MAX_LENGTH, groups = ChecklistScreen.class)
     private String otherMeasures;
+    /** Where the work happens, from the phone's "use my location" (optional, SIMOPS). */
+    @jakarta.validation.constraints.DecimalMin(value = "-90", groups = PlaceScreen.class)
+    @jakarta.validation.constraints.DecimalMax(value = "90", groups = PlaceScreen.class)
+    private Double latitude;
+    @jakarta.validation.constraints.DecimalMin(value = "-180", groups = PlaceScreen.class)
+    @jakarta.validation.constraints.DecimalMax(value = "180", groups = PlaceScreen.class)
+    private Double longitude;
+    /** A latitude needs its longitude (the phone gives both; typed in, one may be forgotten). */
+    @jakarta.validation.constraints.AssertTrue(groups = PlaceScreen.class)
+    public boolean isPointComplete() {
+        return (latitude == null) == (longitude == null);
+    }
+
+    /** Permits the leader coordinates with (关联作业票): acknowledges their SIMOPS conflicts. */
+    private Set<UUID> relatedPermitIds = new java.util.LinkedHashSet<>();
     private boolean expedite;
     /** Open-air work; null until screen 2 shows it, then the site's flag unless the leader changes it. */
     private Boolean outdoor;
@@ -149,14 +165,22 @@ public class PermitForm {
                         .toList(),
                 type == WorkType.HEIGHT ? heightMeters : null,
                 type == WorkType.HEIGHT ? Set.copyOf(hazardFactors) : Set.of(),
-                type == WorkType.LIFTING ? loadTonnes : null, Set.of(), expedite,
-                expedite ? blankToNull(expediteReason) : null, blankToNull(otherMeasures), outdoor);
+                type == WorkType.LIFTING ? loadTonnes : null, Set.copyOf(relatedPermitIds), expedite,
+                expedite ? blankToNull(expediteReason) : null, blankToNull(otherMeasures),
+                outdoor,
+                latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude));
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    public Double getLatitude() { return latitude; }
+    public void setLatitude(Double latitude) { this.latitude = latitude; }
+    public Double getLongitude() { return longitude; }
+    public void setLongitude(Double longitude) { this.longitude = longitude; }
+    public Set<UUID> getRelatedPermitIds() { return relatedPermitIds; }
+    public void setRelatedPermitIds(Set<UUID> ids) { this.relatedPermitIds = ids == null ? new java.util.LinkedHashSet<>() : ids; }
     public int getStep() { return step; }
     public void setStep(int step) { this.step = step; }
     public String getDraftId() { return draftId; }

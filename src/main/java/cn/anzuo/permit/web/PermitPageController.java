@@ -51,8 +51,11 @@ class PermitPageController {
     private final Signatures signatures;
     private final Organization organization;
 
+    private final SimopsPanels simops;
+
     PermitPageController(PermitQueries queries, PermitViews views, PermitCards cards, Signatures signatures,
-            Organization organization) {
+            Organization organization, SimopsPanels simops) {
+        this.simops = simops;
         this.queries = queries;
         this.views = views;
         this.cards = cards;
@@ -123,6 +126,7 @@ class PermitPageController {
         model.addAttribute("canDecide", queries.mayDecide(me, permit));
         model.addAttribute("canCancel", PermitCancelPageController.mayCancel(me, permit));
         model.addAttribute("steps", cards.steps(view));
+        model.addAttribute("simops", simops.of(permit));
         return "permit/detail";
     }
 

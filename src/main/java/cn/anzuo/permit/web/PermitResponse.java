@@ -46,6 +46,8 @@ record PermitResponse(
         List<String> hazardFactors,
         BigDecimal loadTonnes,
         List<UUID> relatedPermitIds,
+        Double latitude,
+        Double longitude,
         List<Step> approvalSteps,
         boolean expedite,
         String expediteReason,
@@ -92,7 +94,8 @@ record PermitResponse(
                 p.hazards(), p.emergencyMeasures(), p.otherMeasures(),
                 p.measures().stream().map(m -> new Measure(m.code(), m.applicable(), m.blankValues())).toList(), p.heightMeters(),
                 p.hazardFactors().stream().map(Enum::name).sorted().toList(), p.loadTonnes(),
-                p.relatedPermitIds(), steps, p.expedite(), p.expediteReason(), p.rejectionReason(),
+                p.relatedPermitIds(), p.point() == null ? null : p.point().latitude(),
+                p.point() == null ? null : p.point().longitude(), steps, p.expedite(), p.expediteReason(), p.rejectionReason(),
                 at(p.createdAt(), zone), at(p.finalDecisionAt(), zone), minutes,
                 p.suspension().map(x -> new SuspensionView(x.cause(), x.reason(), x.alarmId(), x.by(), at(x.at(), zone)))
                         .orElse(null),
