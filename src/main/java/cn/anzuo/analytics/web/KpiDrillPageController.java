@@ -115,6 +115,7 @@ class KpiDrillPageController {
     private String render(Model model, KpiSpan span, boolean includeSubsidiaries, String titleKey, String detailKey,
             List<Line> lines, int found) {
         model.addAttribute("span", span);
+        model.addAttribute("companyId", span.company());
         model.addAttribute("companyName", organization.company(span.company()).name());
         model.addAttribute("includeSubsidiaries", includeSubsidiaries);
         model.addAttribute("titleKey", titleKey);
