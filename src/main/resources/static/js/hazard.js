@@ -14,7 +14,7 @@
       preview.src = URL.createObjectURL(input.files[0]);
       preview.hidden = false;
       label.textContent = label.getAttribute('data-retake');
-      label.classList.add('taken');
+      label.parentNode.classList.add('taken');
     }
   });
 
@@ -51,8 +51,8 @@
   }
   if (navigator.geolocation) {
     navigator.geolocation.getCurrentPosition(function (p) {
-      form.querySelector('[data-lat]').value = p.coords.latitude;
-      form.querySelector('[data-lon]').value = p.coords.longitude;
+      form.querySelector('input[name=latitude]').value = p.coords.latitude;
+      form.querySelector('input[name=longitude]').value = p.coords.longitude;
       if (select && select.options.length > 1 && !touched) {
         choose(p.coords.latitude, p.coords.longitude);
       }
