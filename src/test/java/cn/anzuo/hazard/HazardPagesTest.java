@@ -98,6 +98,12 @@ class HazardPagesTest {
                         .param("siteId", site).param("description", ""))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(reportedDescription(photoOnly)).isEqualTo("现场隐患,详见照片");
+        String page = mvc.perform(get(photoOnly).session(worker)).andReturn().getResponse().getContentAsString();
+        String img = page.replaceAll("(?s).*<img class=\"hazard-photo\" src=\"([^\"]+)\".*", "$1");
+        assertThat(img).startsWith("/hazards/photos/");
+        mvc.perform(get(img).session(worker)).andExpect(status().isOk())
+                .andExpect(content().contentType("image/jpeg"));
+        mvc.perform(get(img).session(signIn("yz-safety"))).andExpect(status().isNotFound());
         String chip = mvc.perform(multipart("/hazards/new").file(photo()).session(worker).with(csrf())
                         .param("siteId", site).param("chip", "leak"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The lists behind the dashboard's figures that no other page lists by span (see {@link KpiDrill}): the alarms
@@ -36,10 +37,6 @@ class KpiDrillPageController {
 
     static final int LIMIT = 200;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
-
-    /** The dashboard's parameters, bound from the query string. */
-    record Query(UUID companyId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, boolean includeSubsidiaries) {}
 
     /** One line of a list: what, a detail, and where it leads (null: nowhere). */
     record Line(String title, String detail, String href) {}
@@ -60,8 +57,11 @@ class KpiDrillPageController {
     }
 
     @GetMapping("/alarms")
-    String alarms(CurrentUser me, Query q, Model model) {
-        KpiSpan span = spans.resolve(me, q.companyId(), q.from(), q.to(), q.includeSubsidiaries());
+    String alarms(CurrentUser me, @RequestParam(required = false) UUID companyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean includeSubsidiaries, Model model) {
+        KpiSpan span = spans.resolve(me, companyId, from, to, includeSubsidiaries);
         List<AlarmAcknowledged> found = new ArrayList<>();
         for (UUID company : span.companies()) {
             ZoneId zone = organization.policy(company).zone();
@@ -76,30 +76,36 @@ class KpiDrillPageController {
                                 + TIME.format(a.at().atZone(zone)),
                         Long.toString(a.responseSeconds()), "/alarms/" + a.alarmId()))
                 .toList();
-        return render(model, span, q.includeSubsidiaries(), "dashboard.drill.alarms.title", "dashboard.drill.seconds", lines,
+        return render(model, span, includeSubsidiaries, "dashboard.drill.alarms.title", "dashboard.drill.seconds", lines,
                 found.size());
     }
 
     @GetMapping("/active-users")
-    String activeUsers(CurrentUser me, Query q, Model model) {
-        KpiSpan span = spans.resolve(me, q.companyId(), q.from(), q.to(), q.includeSubsidiaries());
+    String activeUsers(CurrentUser me, @RequestParam(required = false) UUID companyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean includeSubsidiaries, Model model) {
+        KpiSpan span = spans.resolve(me, companyId, from, to, includeSubsidiaries);
         List<Line> lines = facts.activeUsers(span.companies(), span.from(), span.to(), LIMIT + 1).stream()
                 .map(organization::user).flatMap(java.util.Optional::stream)
                 .sorted(Comparator.comparing(UserView::displayName))
                 .map(u -> new Line(u.displayName(), u.username(), null))
                 .toList();
-        return render(model, span, q.includeSubsidiaries(), "dashboard.drill.activeUsers.title", null, lines, lines.size());
+        return render(model, span, includeSubsidiaries, "dashboard.drill.activeUsers.title", null, lines, lines.size());
     }
 
     @GetMapping("/trained-workers")
-    String trainedWorkers(CurrentUser me, Query q, Model model) {
-        KpiSpan span = spans.resolve(me, q.companyId(), q.from(), q.to(), q.includeSubsidiaries());
+    String trainedWorkers(CurrentUser me, @RequestParam(required = false) UUID companyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean includeSubsidiaries, Model model) {
+        KpiSpan span = spans.resolve(me, companyId, from, to, includeSubsidiaries);
         List<Line> lines = qualifications.workers(facts.trainedWorkers(span.companies(), span.from(), span.to(),
                         LIMIT + 1)).stream()
                 .sorted(Comparator.comparing(WorkerView::name))
                 .map(w -> new Line(w.name(), w.contractor() ? w.employer() : "", "/qualification/workers/" + w.id()))
                 .toList();
-        return render(model, span, q.includeSubsidiaries(), "dashboard.drill.trainedWorkers.title", null, lines, lines.size());
+        return render(model, span, includeSubsidiaries, "dashboard.drill.trainedWorkers.title", null, lines, lines.size());
     }
 
     private static boolean within(KpiSpan span, LocalDate day) {

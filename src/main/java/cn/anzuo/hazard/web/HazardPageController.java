@@ -13,6 +13,7 @@ import cn.anzuo.shared.web.HomeTile;
 import cn.anzuo.shared.web.ProblemStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +24,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -125,6 +129,14 @@ class HazardPageController {
             return refuse(me, siteId, model, response, ProblemStatus.of(problem).value(), "photo",
                     text("problem." + problem.code() + ".detail"));
         }
+    }
+
+    /** The report's photo for the page's session (the API's copy wants a bearer token, which a page has not). */
+    @GetMapping("/photos/{id}")
+    ResponseEntity<byte[]> photo(CurrentUser me, @PathVariable UUID id) {
+        Hazards.Photo photo = hazards.photo(me, id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate()).body(photo.bytes());
     }
 
     @GetMapping("/{id}")
