@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Hazards",
-        allowedDependencies = {"organization", "notification", "shared"})
+        allowedDependencies = {"organization", "notification", "permit", "shared"})
 package cn.anzuo.hazard;

@@ -41,7 +41,12 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser phone(int port) throws IOException {
-        return start(port, true, false);
+        return start(port, true, false, 390);
+    }
+
+    /** A narrower phone: a cheap Android's 360 CSS pixels, the width the pages must still fit. */
+    static Browser phone(int port, int width) throws IOException {
+        return start(port, true, false, width);
     }
 
     /**
@@ -49,15 +54,15 @@ final class Browser implements AutoCloseable {
      * {@code getUserMedia}, and the permission prompt is accepted without a click.
      */
     static Browser phoneWithCamera(int port) throws IOException {
-        return start(port, true, true);
+        return start(port, true, true, 390);
     }
 
     /** A 1280×900 desktop window, as a safety manager at a desk sees the pages. */
     static Browser desktop(int port) throws IOException {
-        return start(port, false, false);
+        return start(port, false, false, 390);
     }
 
-    private static Browser start(int port, boolean phone, boolean camera) throws IOException {
+    private static Browser start(int port, boolean phone, boolean camera, int width) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             if (System.getenv("CI") != null) {
                 fail("CI needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
@@ -76,9 +81,9 @@ final class Browser implements AutoCloseable {
         }
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         if (phone) {
-            // A 390×844 CSS-pixel phone viewport (headless windows cannot be narrower than 500 px).
+            // A 390×844 (or narrower) CSS-pixel phone viewport (headless windows cannot be narrower than 500 px).
             options.setExperimentalOption("mobileEmulation", java.util.Map.of(
-                    "deviceMetrics", java.util.Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
+                    "deviceMetrics", java.util.Map.of("width", width, "height", 844, "pixelRatio", 2.0, "touch", true),
                     "userAgent", "Mozilla/5.0 (Linux; Android 12; Redmi 10A) AppleWebKit/537.36 (KHTML, like Gecko) "
                             + "Chrome/156.0 Mobile Safari/537.36"));
         }

@@ -114,4 +114,78 @@ class HazardApiTest {
         clock.advance(Duration.ofDays(1));
         assertThat(hazards.remindOverdue()).isGreaterThanOrEqualTo(1);
     }
+
+    String assigned() throws Exception {
+        String id = reported();
+        api.post("safety", "/api/v1/hazards/{id}/assign", "{\"assigneeUserId\":\"%s\",\"dueOn\":\"%s\"}"
+                .formatted(leaderId, today().plusDays(2)), id).andExpect(jsonPath("$.status").value("ASSIGNED"));
+        return id;
+    }
+
+    String fixed() throws Exception {
+        String id = assigned();
+        api.post("leader", "/api/v1/hazards/{id}/fix", "{\"note\":\"已补齐扣件\"}", id)
+                .andExpect(jsonPath("$.status").value("FIXED"));
+        return id;
+    }
+
+    @Test
+    void only_a_safety_officer_verifies_a_fix_and_the_assignee_cannot_close_their_own() throws Exception {
+        String id = fixed();
+        api.post("leader", "/api/v1/hazards/{id}/verify", "{\"accepted\":true}", id).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+        api.post("worker", "/api/v1/hazards/{id}/verify", "{\"accepted\":false}", id).andExpect(status().isForbidden());
+        api.get("safety", "/api/v1/hazards/{id}", id).andExpect(jsonPath("$.status").value("FIXED"));
+    }
+
+    @Test
+    void a_reported_hazard_cannot_be_fixed_or_verified_before_it_is_assigned() throws Exception {
+        String id = reported();
+        // nobody is its assignee yet: the fix is refused as not theirs
+        api.post("leader", "/api/v1/hazards/{id}/fix", "{\"note\":\"x\"}", id).andExpect(status().isForbidden());
+        api.post("safety", "/api/v1/hazards/{id}/verify", "{\"accepted\":false}", id).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+    }
+
+    @Test
+    void an_assigned_hazard_cannot_be_verified_and_a_fixed_one_cannot_be_reassigned() throws Exception {
+        String id = assigned();
+        api.post("safety", "/api/v1/hazards/{id}/verify", "{\"accepted\":true}", id).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+        api.post("safety", "/api/v1/hazards/{id}/assign", "{\"assigneeUserId\":\"%s\",\"dueOn\":\"%s\"}"
+                .formatted(leaderId, today().plusDays(5)), id).andExpect(jsonPath("$.status").value("ASSIGNED"))
+                .andExpect(jsonPath("$.dueOn").value(today().plusDays(5).toString()));
+        api.post("leader", "/api/v1/hazards/{id}/fix", "{\"note\":\"已补齐\"}", id).andExpect(status().isOk());
+        api.post("safety", "/api/v1/hazards/{id}/assign", "{\"assigneeUserId\":\"%s\",\"dueOn\":\"%s\"}"
+                .formatted(leaderId, today().plusDays(5)), id).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+    }
+
+    @Test
+    void a_closed_hazard_cannot_be_fixed_or_verified_again() throws Exception {
+        String id = fixed();
+        api.post("safety", "/api/v1/hazards/{id}/verify", "{\"accepted\":true}", id)
+                .andExpect(jsonPath("$.status").value("CLOSED"));
+        api.post("leader", "/api/v1/hazards/{id}/fix", "{\"note\":\"again\"}", id).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+        api.post("safety", "/api/v1/hazards/{id}/verify", "{\"accepted\":false}", id).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
+    }
+
+    @Test
+    void another_companys_hazard_is_not_found_for_every_move() throws Exception {
+        String id = fixed();
+        // yz-safety is the safety officer of the subsidiary DEMO-YZ, which cannot see its parent's records
+        api.get("yz-safety", "/api/v1/hazards/{id}", id).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+        api.post("yz-safety", "/api/v1/hazards/{id}/assign", "{\"assigneeUserId\":\"%s\",\"dueOn\":\"%s\"}"
+                .formatted(leaderId, today().plusDays(2)), id).andExpect(status().isNotFound());
+        api.post("yz-safety", "/api/v1/hazards/{id}/fix", "{\"note\":\"x\"}", id).andExpect(status().isNotFound());
+        api.post("yz-safety", "/api/v1/hazards/{id}/verify", "{\"accepted\":true}", id).andExpect(status().isNotFound());
+        api.post("yz-safety", "/api/v1/hazards", "{\"siteId\":\"%s\",\"description\":\"x\"}".formatted(site))
+                .andExpect(status().isNotFound());
+        String demo = ApiClient.read(api.get("safety", "/api/v1/me"), "$.companyId");
+        api.get("yz-safety", "/api/v1/hazards?companyId={c}", demo).andExpect(status().isNotFound());
+        api.get("safety", "/api/v1/hazards/{id}", id).andExpect(jsonPath("$.status").value("FIXED"));
+    }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -150,6 +151,25 @@ public class DailyFacts {
                 .query(rs -> {
                     into.put(rs.getObject(1, UUID.class), rs.getLong(2));
                 });
+    }
+
+    /** Who counted as an active mobile user in the span (the dashboard's drill-down), at most {@code limit}. */
+    public List<UUID> activeUsers(Collection<UUID> companyIds, LocalDate from, LocalDate to, int limit) {
+        return ids("kpi_active_user", "user_id", companyIds, from, to, limit);
+    }
+
+    /** The workers who completed a training in the span (the dashboard's drill-down), at most {@code limit}. */
+    public List<UUID> trainedWorkers(Collection<UUID> companyIds, LocalDate from, LocalDate to, int limit) {
+        return ids("kpi_trained_worker", "worker_id", companyIds, from, to, limit);
+    }
+
+    private List<UUID> ids(String table, String column, Collection<UUID> companyIds, LocalDate from, LocalDate to,
+            int limit) {
+        return jdbc.sql("select distinct " + column + " from " + table
+                        + " where company_id in (:companies) and fact_day between :from and :to order by " + column
+                        + " limit :limit")
+                .param("companies", companyIds).param("from", from).param("to", to).param("limit", limit)
+                .query(UUID.class).list();
     }
 
     private long distinct(String table, String column, Collection<UUID> companyIds, LocalDate from, LocalDate to) {

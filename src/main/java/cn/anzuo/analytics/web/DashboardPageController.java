@@ -55,9 +55,9 @@ class DashboardPageController {
                 false);
     }
 
-    /** A card: the texts of a row, and where its permits are listed (null when the figure is not about permits). */
+    /** A card: the texts of a row, and the list behind its figure (drill: null when there is none). */
     record Card(String key, String label, String value, String previous, String target, boolean hasTarget,
-            Boolean met, String metText, String permitsHref) {}
+            Boolean met, String metText, KpiDrill.Link drill) {}
 
     @GetMapping
     String page(CurrentUser me, @RequestParam(required = false) UUID companyId,
@@ -69,7 +69,7 @@ class DashboardPageController {
         Map<String, List<Card>> dimensions = new LinkedHashMap<>();
         for (KpiMeasure.Row row : KpiMeasure.rows(figures)) {
             dimensions.computeIfAbsent(texts.dimension(row.measure(), locale), k -> new java.util.ArrayList<>())
-                    .add(card(row, span, locale));
+                    .add(card(row, span, includeSubsidiaries, locale));
         }
         model.addAttribute("span", span);
         model.addAttribute("companyId", span.company());
@@ -90,24 +90,11 @@ class DashboardPageController {
         return trend.of(spans.resolve(me, companyId, from, to, includeSubsidiaries), locale);
     }
 
-    private Card card(KpiMeasure.Row row, KpiSpan span, Locale locale) {
+    private Card card(KpiMeasure.Row row, KpiSpan span, boolean includeSubsidiaries, Locale locale) {
         KpiMeasure m = row.measure();
         return new Card(m.name(), texts.label(m, locale), texts.value(m, row.value(), locale),
                 texts.value(m, row.previous(), locale), texts.target(m, locale),
                 m.target != KpiMeasure.Target.NONE, row.met(), texts.met(row.met(), locale),
-                permitsHref(m, span));
-    }
-
-    /**
-     * The permit list filters by status and dates only: the permits of the span back the permit figures, the
-     * closed ones back record completeness. People, alarms, hazards and training have no list to drill into.
-     */
-    private static String permitsHref(KpiMeasure m, KpiSpan span) {
-        String dates = "/permits?scope=all&from=" + span.from() + "&to=" + span.to();
-        return switch (m) {
-            case approvalCompletenessRate, measureCompletionRate, meanApprovalMinutes, p90ApprovalMinutes -> dates;
-            case dataCompletenessRate -> dates + "&status=CLOSED";
-            default -> null;
-        };
+                KpiDrill.of(m, span, includeSubsidiaries));
     }
 }

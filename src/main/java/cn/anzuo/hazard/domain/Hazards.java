@@ -9,6 +9,7 @@ import cn.anzuo.notification.Notifications;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
 import cn.anzuo.organization.UserView;
+import cn.anzuo.permit.LastCheckIns;
 import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.problem.NotAllowed;
 import cn.anzuo.shared.problem.ProblemKind;
@@ -30,6 +31,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,14 +53,16 @@ public class Hazards {
     private final Organization organization;
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
+    private final LastCheckIns lastCheckIns;
     private final Clock clock;
 
     private final cn.anzuo.organization.CompanyModules modules;
 
     Hazards(JdbcClient jdbc, Organization organization, Notifications notifications, ApplicationEventPublisher events,
-            Clock clock, cn.anzuo.organization.CompanyModules modules) {
+            LastCheckIns lastCheckIns, Clock clock, cn.anzuo.organization.CompanyModules modules) {
         this.modules = modules;
         this.jdbc = jdbc;
+        this.lastCheckIns = lastCheckIns;
         this.organization = organization;
         this.notifications = notifications;
         this.events = events;
@@ -198,36 +202,80 @@ public class Hazards {
                 .orElseThrow(() -> new RecordNotFound("hazard", hazardId));
     }
 
+    /**
+     * A span of days to list by: the hazards reported in it, or (byClosing) those closed in it, as the dashboard's
+     * hazard figures count them; from and to are instants, the caller turns the company's days into them.
+     */
+    public record Span(boolean byClosing, Instant from, Instant to) {
+
+        String condition() {
+            return byClosing ? " and closed_at >= ? and closed_at < ?" : " and reported_at >= ? and reported_at < ?";
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<HazardView> list(Collection<UUID> companyIds, HazardStatus status, int offset, int limit) {
+        return list(companyIds, status, null, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HazardView> list(Collection<UUID> companyIds, HazardStatus status, Span span, int offset, int limit) {
         if (companyIds.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>(companyIds);
-        String sql = "select " + COLUMNS + " from hazard where company_id in ("
-                + String.join(", ", java.util.Collections.nCopies(companyIds.size(), "?")) + ")"
-                + (status == null ? "" : " and status = ?") + " order by reported_at desc, id limit ? offset ?";
-        if (status != null) {
-            params.add(status.name());
-        }
+        List<Object> params = filterParams(companyIds, status, span);
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(sql).params(params).query(this::row).list();
+        return jdbc.sql("select " + COLUMNS + " from hazard where " + filter(companyIds, status, span)
+                        + " order by reported_at desc, id limit ? offset ?")
+                .params(params).query(this::row).list();
     }
 
     @Transactional(readOnly = true)
     public long count(Collection<UUID> companyIds, HazardStatus status) {
+        return count(companyIds, status, null);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Collection<UUID> companyIds, HazardStatus status, Span span) {
         if (companyIds.isEmpty()) {
             return 0;
         }
+        return jdbc.sql("select count(*) from hazard where " + filter(companyIds, status, span))
+                .params(filterParams(companyIds, status, span)).query(Long.class).single();
+    }
+
+    private static String filter(Collection<UUID> companyIds, HazardStatus status, Span span) {
+        return "company_id in (" + String.join(", ", java.util.Collections.nCopies(companyIds.size(), "?")) + ")"
+                + (status == null ? "" : " and status = ?") + (span == null ? "" : span.condition());
+    }
+
+    private static List<Object> filterParams(Collection<UUID> companyIds, HazardStatus status, Span span) {
         List<Object> params = new ArrayList<>(companyIds);
         if (status != null) {
             params.add(status.name());
         }
-        return jdbc.sql("select count(*) from hazard where company_id in ("
-                        + String.join(", ", java.util.Collections.nCopies(companyIds.size(), "?")) + ")"
-                        + (status == null ? "" : " and status = ?"))
-                .params(params).query(Long.class).single();
+        if (span != null) {
+            params.add(Timestamp.from(span.from()));
+            params.add(Timestamp.from(span.to()));
+        }
+        return params;
+    }
+
+    /**
+     * The site a report most likely concerns: where the reporter last checked in or last reported, whichever
+     * was later (a worker reports where they work); empty for someone who has done neither.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> usualSite(CurrentUser user) {
+        Optional<LastCheckIns.Place> checkIn = lastCheckIns.of(user.id());
+        Optional<LastCheckIns.Place> report = jdbc.sql(
+                        "select site_id, reported_at from hazard where reported_by = ? order by reported_at desc limit 1")
+                .param(user.id())
+                .query((rs, n) -> new LastCheckIns.Place(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
+                .optional();
+        return java.util.stream.Stream.of(checkIn, report).flatMap(Optional::stream)
+                .max(java.util.Comparator.comparing(LastCheckIns.Place::at)).map(LastCheckIns.Place::siteId);
     }
 
     private void move(UUID id, List<HazardStatus> from, HazardStatus current, String action, String sql, Object... params) {

@@ -1,0 +1,32 @@
+package cn.anzuo.permit;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where a person last checked in on site, for pages that preselect "the place I am at" (隐患上报). */
+@Service
+@Transactional(readOnly = true)
+public class LastCheckIns {
+
+    /** The site of the person's latest check-in, and when it was. */
+    public record Place(UUID siteId, Instant at) {}
+
+    private final JdbcClient jdbc;
+
+    LastCheckIns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Place> of(UUID userId) {
+        return jdbc.sql("""
+                        select p.site_id, c.checked_in_at from check_in c join work_permit p on p.id = c.permit_id
+                         where c.user_id = ? order by c.checked_in_at desc limit 1""")
+                .param(userId)
+                .query((rs, n) -> new Place(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
+                .optional();
+    }
+}
