@@ -35,7 +35,16 @@ import javax.sql.DataSource;
 public final class BulkGenerator {
 
     /** How much to write: permits spread evenly over the subsidiaries and over {@code days} days up to yesterday. */
-    public record Size(int companies, int workers, int permits, int days) {
+    public record Size(int companies, int workers, int permits, int days, boolean factsOnly) {
+        public Size(int companies, int workers, int permits, int days) {
+            this(companies, workers, permits, days, false);
+        }
+
+        /** The same size writing only the group, accounts, workers and the permits' facts, not the permits. */
+        public Size withoutPermits() {
+            return new Size(companies, workers, permits, days, true);
+        }
+
         /** The proportions: 100 companies and 100,000 workers for 1,000,000 permits, scaled down. */
         public static Size of(int permits) {
             int companies = Math.max(1, Math.min(100, permits / 1_000));
@@ -55,6 +64,10 @@ public final class BulkGenerator {
             "MB", "HEIGHT", "GC", "LIFTING", "DZ", "TEMP_POWER", "LD", "EXCAVATION", "DT", "ROAD_CLOSURE", "DL");
     private static final String[] ITEMS = {"2.1", "2.2", "1.1", "3.1", "3.2", "Q1", "GUARDIAN"};
     private static final String APPROVER_ROLES = "UNIT_APPROVER,DEPT_APPROVER,SAFETY_OFFICER,PLANT_LEADER,POWER_SUPPLIER,SHIFT_LEADER";
+
+    /** What a facts-only run leaves out: every row of the permits themselves. */
+    private static final java.util.Set<String> PERMIT_TABLES = java.util.Set.of("work_permit", "permit_worker",
+            "permit_measure", "approval_step", "permit_transition", "check_in", "gas_test");
 
     private final DataSource dataSource;
     private final PersonalDataCipher cipher;
@@ -90,7 +103,7 @@ public final class BulkGenerator {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            Tables t = new Tables(c);
+            Tables t = new Tables(c, size.factsOnly() ? PERMIT_TABLES : java.util.Set.of());
             Map<String, List<Step>> chains = chains(c);
             Map<String, List<String>> measures = measures(c);
             UUID group = company(t, tag + "-G", tag + " 集团", null);
@@ -485,10 +498,12 @@ public final class BulkGenerator {
 
         private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
         private final Map<String, Integer> queued = new HashMap<>();
+        private final java.util.Set<String> skipped;
         int pending;
         long rows;
 
-        Tables(Connection c) throws SQLException {
+        Tables(Connection c, java.util.Set<String> skipped) throws SQLException {
+            this.skipped = skipped;
             for (Map.Entry<String, String> e : COLUMNS.entrySet()) {
                 int n = e.getValue().split(",").length;
                 statements.put(e.getKey(), c.prepareStatement("insert into " + e.getKey() + " (" + e.getValue()
@@ -497,6 +512,9 @@ public final class BulkGenerator {
         }
 
         void add(String table, Object... values) throws SQLException {
+            if (skipped.contains(table)) {
+                return;
+            }
             PreparedStatement s = statements.get(table);
             for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
