@@ -30,15 +30,20 @@ class FatiguePolicy {
     private final WorkPermitRepository permits;
     private final Organization organization;
     private final Qualifications qualifications;
+    private final cn.anzuo.organization.CompanyModules modules;
 
-    FatiguePolicy(WorkPermitRepository permits, Organization organization, Qualifications qualifications) {
+    FatiguePolicy(WorkPermitRepository permits, Organization organization, Qualifications qualifications,
+            cn.anzuo.organization.CompanyModules modules) {
+        this.modules = modules;
         this.permits = permits;
         this.organization = organization;
         this.qualifications = qualifications;
     }
 
     void check(UUID companyId, WorkType type, PermitLevel level, List<UUID> workerIds, TimeWindow window) {
-        if (!FatigueRule.highRisk(type, level)) {
+        // fatigue is one of the 智能风控 rules a company may switch off (docs/company-modules.md)
+        if (!FatigueRule.highRisk(type, level)
+                || !modules.enabled(companyId, cn.anzuo.organization.OptionalModule.RISK_RULES)) {
             return;
         }
         CompanyPolicy policy = organization.policy(companyId);

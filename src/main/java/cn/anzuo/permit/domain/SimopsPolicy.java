@@ -18,14 +18,17 @@ public class SimopsPolicy {
 
     private final WorkPermitRepository permits;
     private final SimopsPairs pairs;
+    private final cn.anzuo.organization.CompanyModules modules;
 
-    SimopsPolicy(WorkPermitRepository permits, SimopsPairs pairs) {
+    SimopsPolicy(WorkPermitRepository permits, SimopsPairs pairs, cn.anzuo.organization.CompanyModules modules) {
+        this.modules = modules;
         this.permits = permits;
         this.pairs = pairs;
     }
 
     void check(UUID companyId, WorkType type, GeoPoint point, TimeWindow window, Set<UUID> relatedPermitIds) {
-        if (point == null) {
+        // SIMOPS is one of the 智能风控 rules a company may switch off (docs/company-modules.md)
+        if (point == null || !modules.enabled(companyId, cn.anzuo.organization.OptionalModule.RISK_RULES)) {
             return;
         }
         SimopsRule.Work work = new SimopsRule.Work(new UUID(0, 0), type, point, window);

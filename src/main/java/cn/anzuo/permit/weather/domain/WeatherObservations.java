@@ -34,9 +34,11 @@ public class WeatherObservations {
     private final SiteSuspensions suspensions;
     private final MessageSource messages;
     private final Clock clock;
+    private final WeatherProperties properties;
 
     WeatherObservations(WeatherObservationStore store, WeatherRules rules, Organization organization,
-            SiteSuspensions suspensions, MessageSource messages, Clock clock) {
+            SiteSuspensions suspensions, MessageSource messages, Clock clock, WeatherProperties properties) {
+        this.properties = properties;
         this.store = store;
         this.rules = rules;
         this.organization = organization;
@@ -85,5 +87,13 @@ public class WeatherObservations {
     private Optional<String> stopping(WorkPermit permit) {
         return rules.now(permit).refusals().stream().findFirst()
                 .map(reason -> messages.getMessage(reason.message(), Locale.SIMPLIFIED_CHINESE));
+    }
+
+    /**
+     * The latest observation at the site at or before {@code at} that was still valid then (ADR 0067's validity),
+     * e.g. for the risk score's weather features.
+     */
+    public Optional<WeatherObservation> validAt(UUID siteId, Instant at) {
+        return store.latest(siteId, at).filter(o -> at.isBefore(o.observedAt().plus(properties.validFor())));
     }
 }

@@ -1,5 +1,7 @@
 package cn.anzuo.permit.weather.domain;
 
+import cn.anzuo.organization.CompanyModules;
+import cn.anzuo.organization.OptionalModule;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
 import cn.anzuo.permit.PermitStatus;
@@ -35,8 +37,11 @@ public class WeatherRules {
     private final Organization organization;
     private final WeatherProperties properties;
     private final Clock clock;
+    private final CompanyModules modules;
 
-    WeatherRules(WeatherObservationStore store, Organization organization, WeatherProperties properties, Clock clock) {
+    WeatherRules(WeatherObservationStore store, Organization organization, WeatherProperties properties, Clock clock,
+            CompanyModules modules) {
+        this.modules = modules;
         this.store = store;
         this.organization = organization;
         this.properties = properties;
@@ -100,6 +105,10 @@ public class WeatherRules {
     WeatherConditions conditions(UUID siteId, UUID companyId, TimeWindow window) {
         Instant now = clock.instant();
         ZoneId zone = organization.policy(companyId).zone();
+        if (!modules.enabled(companyId, OptionalModule.RISK_RULES)) {
+            // 智能风控 switched off: the weather neither refuses, suspends nor warns (docs/company-modules.md)
+            return WeatherConditions.none(zone);
+        }
         var wind = store.latest(siteId, now)
                 .filter(o -> now.isBefore(o.observedAt().plus(properties.validFor()))
                         && window.from().isBefore(o.observedAt().plus(properties.validFor())));
