@@ -60,6 +60,8 @@ final class ModuleRoutes {
             route("/api/v1/kpis.xlsx", ANALYTICS),
             route("/api/v1/kpis.pdf", ANALYTICS),
             route("/api/v1/compliance-stars/**", ANALYTICS),
+            route("/api/v1/compliance-stars.xlsx", ANALYTICS),
+            route("/api/v1/compliance-stars.pdf", ANALYTICS),
             route("/api/v1/briefings/**", ANALYTICS),
             route("/dashboard/**", ANALYTICS),
             route("/briefings/**", ANALYTICS),

@@ -123,7 +123,7 @@ class CompanyModulesApiTest {
     @Test
     void switched_off_modules_leave_the_home_page_and_come_back() throws Exception {
         MockHttpSession admin = signIn("admin");
-        mvc.perform(get("/").session(admin)).andExpect(content().string(containsString("href=\"/hazards\"")))
+        mvc.perform(get("/").session(admin)).andExpect(content().string(containsString("href=\"/hazards/new\"")))
                 .andExpect(content().string(containsString("href=\"/dashboard\"")))
                 .andExpect(content().string(containsString("href=\"/me/passkeys\"")));
         mvc.perform(get("/admin").session(admin)).andExpect(content().string(containsString("href=\"/admin/devices\"")))
@@ -132,7 +132,7 @@ class CompanyModulesApiTest {
                 {"hazards":false,"analytics":false,"identity":false,"monitoring":false}""", demoId).andExpect(status().isOk());
 
         mvc.perform(get("/").session(admin))
-                .andExpect(content().string(not(containsString("href=\"/hazards\""))))
+                .andExpect(content().string(not(containsString("href=\"/hazards/new\""))))
                 .andExpect(content().string(not(containsString("href=\"/dashboard\""))))
                 .andExpect(content().string(not(containsString("href=\"/briefings\""))))
                 .andExpect(content().string(not(containsString("href=\"/alarms\""))))
@@ -145,7 +145,7 @@ class CompanyModulesApiTest {
                 .andExpect(content().string(containsString("“隐患排查”未开通")));
 
         api.put("admin", "/api/v1/companies/{id}/modules", ALL_ON, demoId).andExpect(status().isOk());
-        mvc.perform(get("/").session(admin)).andExpect(content().string(containsString("href=\"/hazards\"")))
+        mvc.perform(get("/").session(admin)).andExpect(content().string(containsString("href=\"/hazards/new\"")))
                 .andExpect(content().string(containsString("href=\"/me/passkeys\"")));
     }
 
