@@ -37,7 +37,9 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
         this.baseUrl = baseUrl;
         this.profile = profile;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // a form's redirect replaces the page between finding an element and reading it: look again
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     static Browser phone(int port) throws IOException {
