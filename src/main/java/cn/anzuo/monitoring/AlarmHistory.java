@@ -31,6 +31,26 @@ public class AlarmHistory {
                 .list();
     }
 
+    /** The company's alarms acknowledged in [from, to), latest first, at most {@code limit} (a drill-down list). */
+    public List<AlarmAcknowledged> acknowledgedBetween(UUID companyId, java.time.Instant from, java.time.Instant to,
+            int limit) {
+        return jdbc.sql("""
+                select id, company_id, site_id, acknowledged_by, acknowledged_at, response_seconds from alarm
+                 where company_id = ? and acknowledged_at >= ? and acknowledged_at < ?
+                 order by acknowledged_at desc limit ?""")
+                .params(companyId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to), limit)
+                .query((rs, n) -> new AlarmAcknowledged(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getTimestamp(5).toInstant(),
+                        rs.getLong(6)))
+                .list();
+    }
+
+    /** How many of the company's alarms were acknowledged in [from, to). */
+    public long countAcknowledgedBetween(UUID companyId, java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql("select count(*) from alarm where company_id = ? and acknowledged_at >= ? and acknowledged_at < ?")
+                .params(companyId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to)).query(Long.class).single();
+    }
+
     /** Every alarm the company's sites raised, as the events that opened them, oldest first (the risk score's history). */
     public List<AlarmRaised> raised(UUID companyId) {
         return jdbc.sql("""

@@ -62,12 +62,15 @@ class KpiDrillPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "false") boolean includeSubsidiaries, Model model) {
         KpiSpan span = spans.resolve(me, companyId, from, to, includeSubsidiaries);
+        // each company's days in its own time zone, filtered and limited in the database
         List<AlarmAcknowledged> found = new ArrayList<>();
+        long total = 0;
         for (UUID company : span.companies()) {
             ZoneId zone = organization.policy(company).zone();
-            alarms.acknowledgements(company).stream()
-                    .filter(a -> within(span, LocalDate.ofInstant(a.at(), zone)))
-                    .forEach(found::add);
+            java.time.Instant start = span.from().atStartOfDay(zone).toInstant();
+            java.time.Instant end = span.to().plusDays(1).atStartOfDay(zone).toInstant();
+            found.addAll(alarms.acknowledgedBetween(company, start, end, LIMIT));
+            total += alarms.countAcknowledgedBetween(company, start, end);
         }
         found.sort(Comparator.comparing(AlarmAcknowledged::at).reversed());
         ZoneId zone = organization.policy(span.company()).zone();
@@ -77,7 +80,7 @@ class KpiDrillPageController {
                         Long.toString(a.responseSeconds()), "/alarms/" + a.alarmId()))
                 .toList();
         return render(model, span, includeSubsidiaries, "dashboard.drill.alarms.title", "dashboard.drill.seconds", lines,
-                found.size());
+                (int) Math.min(Integer.MAX_VALUE, total));
     }
 
     @GetMapping("/active-users")
@@ -106,10 +109,6 @@ class KpiDrillPageController {
                 .map(w -> new Line(w.name(), w.contractor() ? w.employer() : "", "/qualification/workers/" + w.id()))
                 .toList();
         return render(model, span, includeSubsidiaries, "dashboard.drill.trainedWorkers.title", null, lines, lines.size());
-    }
-
-    private static boolean within(KpiSpan span, LocalDate day) {
-        return !day.isBefore(span.from()) && !day.isAfter(span.to());
     }
 
     private String render(Model model, KpiSpan span, boolean includeSubsidiaries, String titleKey, String detailKey,
