@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.anzuo.qualification.domain.IdNumber;
 import cn.anzuo.support.AnzuoTest;
+import cn.anzuo.support.IdNumbers;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Locale;
@@ -38,7 +39,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AnzuoTest
 class QualificationPagesTest {
 
-    static final Pattern CLEAR_ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
     static final Pattern UUID_PATTERN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
@@ -57,7 +57,7 @@ class QualificationPagesTest {
     }
 
     static void assertNoClearIdNumber(String html) {
-        assertThat(CLEAR_ID_NUMBER.matcher(html).find()).as("a clear ID number in the page").isFalse();
+        assertThat(IdNumbers.CLEAR.matcher(html).find()).as("a clear ID number in the page").isFalse();
     }
 
     /** The id of the (first) worker of that name, from the list's link. */

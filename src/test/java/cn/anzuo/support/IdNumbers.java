@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Valid ID numbers (GB 11643 check digit) that never repeat within a JVM and start at a random
@@ -12,6 +13,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * The region 110101 is not one of the demo plant's, so they never meet the demo workers either.
  */
 public final class IdNumbers {
+
+    /**
+     * An 18-character resident ID number standing alone. Hash chains and tokens are hex or base64
+     * and hold 18 digits in a row by chance (about 1 % of SHA-256 hashes), so a run of digits
+     * inside a longer word is not an ID number.
+     */
+    public static final Pattern CLEAR = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])");
 
     private static final AtomicLong NEXT = new AtomicLong(new SecureRandom().nextLong(5_000_000));
 

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +28,6 @@ import org.springframework.test.web.servlet.ResultActions;
 @AnzuoTest
 class LedgerImportTest {
 
-    static final Pattern CLEAR_ID = Pattern.compile("\\d{17}[\\dXx]");
     static final String IMPORTS = "/api/v1/ledger/imports";
 
     @Autowired ApiClient api;
@@ -126,12 +124,12 @@ class LedgerImportTest {
                 .containsExactly(IdNumbers.masked(sheet.idA()));
 
         String body = preview.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(CLEAR_ID.matcher(body).find()).as("a clear ID number in the preview").isFalse();
+        assertThat(IdNumbers.CLEAR.matcher(body).find()).as("a clear ID number in the preview").isFalse();
         assertThat(workers(sheet.nameA())).as("nothing saved before confirming").isZero();
         String id = ApiClient.read(preview, "$.id");
         jdbc.sql("select data || problems from ledger_import_row where import_id = ?").param(java.util.UUID.fromString(id))
                 .query(String.class).list()
-                .forEach(stored -> assertThat(CLEAR_ID.matcher(stored).find()).as("clear ID stored: " + stored).isFalse());
+                .forEach(stored -> assertThat(IdNumbers.CLEAR.matcher(stored).find()).as("clear ID stored: " + stored).isFalse());
     }
 
     @Test
@@ -306,7 +304,7 @@ class LedgerImportTest {
                 "T" + IdNumbers.masked(sheet.idA())));
         assertThat(rows.size()).isGreaterThan(44);
         String everything = exported.toString();
-        assertThat(CLEAR_ID.matcher(everything).find()).as("a clear ID number in the export").isFalse();
+        assertThat(IdNumbers.CLEAR.matcher(everything).find()).as("a clear ID number in the export").isFalse();
         assertThat(exported.get("说明").toString()).contains("不能直接再导入");
     }
 
