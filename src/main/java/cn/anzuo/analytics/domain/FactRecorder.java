@@ -22,12 +22,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,19 +44,37 @@ import org.springframework.stereotype.Component;
 @Component
 class FactRecorder {
 
-    private final DailyFacts facts;
+    private final FactSink facts;
     private final Organization organization;
     private final Permits permits;
     private final Qualifications qualifications;
     private final Clock clock;
+    private final Function<UUID, ZoneId> zones;
 
+    @Autowired
     FactRecorder(DailyFacts facts, Organization organization, Permits permits, Qualifications qualifications,
             Clock clock) {
+        this(facts, organization, permits, qualifications, clock, company -> organization.policy(company).zone());
+    }
+
+    private FactRecorder(FactSink facts, Organization organization, Permits permits, Qualifications qualifications,
+            Clock clock, Function<UUID, ZoneId> zones) {
         this.facts = facts;
         this.organization = organization;
         this.permits = permits;
         this.qualifications = qualifications;
         this.clock = clock;
+        this.zones = zones;
+    }
+
+    /**
+     * A recorder for one rebuild: it counts into {@code batch} and asks each company's time zone once (a rebuild
+     * runs in one transaction, so the zone cannot change under it).
+     */
+    FactRecorder into(FactBatch batch) {
+        Map<UUID, ZoneId> known = new HashMap<>();
+        return new FactRecorder(batch, organization, permits, qualifications, clock,
+                company -> known.computeIfAbsent(company, zones));
     }
 
     void on(PermitApproved e) {
@@ -161,6 +184,6 @@ class FactRecorder {
     }
 
     private LocalDate day(UUID companyId, Instant at) {
-        return LocalDate.ofInstant(at, organization.policy(companyId).zone());
+        return LocalDate.ofInstant(at, zones.apply(companyId));
     }
 }

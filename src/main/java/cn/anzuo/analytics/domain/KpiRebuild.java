@@ -44,9 +44,20 @@ public class KpiRebuild {
         this.trainings = trainings;
     }
 
-    /** Runs in the caller's transaction; answers how many events were fed. */
+    /**
+     * Runs in the caller's transaction; answers how many events were fed. The counts are gathered in memory and
+     * written in batches at the end (a company's history is thousands of permits, each a few dozen increments).
+     */
     public int rebuild(UUID companyId) {
         facts.clear(companyId);
+        FactBatch batch = new FactBatch();
+        FactRecorder recorder = this.recorder.into(batch);
+        int events = feed(companyId, recorder);
+        facts.write(batch);
+        return events;
+    }
+
+    private int feed(UUID companyId, FactRecorder recorder) {
         int events = 0;
         Map<UUID, Instant> submitted = new HashMap<>();
         for (PermitActRecorded act : permits.acts(companyId)) {

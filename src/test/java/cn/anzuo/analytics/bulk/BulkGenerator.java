@@ -442,15 +442,33 @@ public final class BulkGenerator {
             sums.computeIfAbsent(company + "|" + LocalDate.ofInstant(at, ZONE) + "|" + counter, k -> new double[1])[0] += amount;
         }
 
+        /** Writes the daily rows and their monthly roll-up (what DailyFacts.add writes beside each daily row). */
         void write(Tables t) throws SQLException {
+            Map<String, double[]> monthlySums = new HashMap<>();
             for (Map.Entry<String, double[]> e : sums.entrySet()) {
                 String[] k = e.getKey().split("\\|");
-                t.add("kpi_daily_fact", UUID.fromString(k[0]), LocalDate.parse(k[1]), k[2], e.getValue()[0]);
+                LocalDate day = LocalDate.parse(k[1]);
+                t.add("kpi_daily_fact", UUID.fromString(k[0]), day, k[2], e.getValue()[0]);
+                monthlySums.computeIfAbsent(k[0] + "|" + day.withDayOfMonth(1) + "|" + k[2], m -> new double[1])[0]
+                        += e.getValue()[0];
                 t.flushEvery(BATCH);
             }
+            for (Map.Entry<String, double[]> e : monthlySums.entrySet()) {
+                String[] k = e.getKey().split("\\|");
+                t.add("kpi_monthly_fact", UUID.fromString(k[0]), LocalDate.parse(k[1]), k[2], e.getValue()[0]);
+                t.flushEvery(BATCH);
+            }
+            Map<String, long[]> monthlyHistogram = new HashMap<>();
             for (Map.Entry<String, long[]> e : histogram.entrySet()) {
                 String[] k = e.getKey().split("\\|");
-                t.add("kpi_approval_histogram", UUID.fromString(k[0]), LocalDate.parse(k[1]), Integer.parseInt(k[2]),
+                LocalDate day = LocalDate.parse(k[1]);
+                t.add("kpi_approval_histogram", UUID.fromString(k[0]), day, Integer.parseInt(k[2]), e.getValue()[0]);
+                monthlyHistogram.computeIfAbsent(k[0] + "|" + day.withDayOfMonth(1) + "|" + k[2], m -> new long[1])[0]
+                        += e.getValue()[0];
+            }
+            for (Map.Entry<String, long[]> e : monthlyHistogram.entrySet()) {
+                String[] k = e.getKey().split("\\|");
+                t.add("kpi_monthly_histogram", UUID.fromString(k[0]), LocalDate.parse(k[1]), Integer.parseInt(k[2]),
                         e.getValue()[0]);
             }
             for (String a : active) {
@@ -493,6 +511,8 @@ public final class BulkGenerator {
                     + " recorded_at");
             COLUMNS.put("kpi_daily_fact", "company_id, fact_day, counter, amount");
             COLUMNS.put("kpi_approval_histogram", "company_id, fact_day, upper_minutes, permits");
+            COLUMNS.put("kpi_monthly_fact", "company_id, fact_month, counter, amount");
+            COLUMNS.put("kpi_monthly_histogram", "company_id, fact_month, upper_minutes, permits");
             COLUMNS.put("kpi_active_user", "company_id, fact_day, user_id");
         }
 

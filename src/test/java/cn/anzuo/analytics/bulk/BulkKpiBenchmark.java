@@ -87,8 +87,18 @@ class BulkKpiBenchmark {
         String all = "/api/v1/kpis?companyId=" + group + "&from=" + from + "&to=" + to + "&includeSubsidiaries=true";
         log("one company:  %s", api.get(admin, one).andReturn().getResponse().getContentAsString());
         log("whole group:  %s", api.get(admin, all).andReturn().getResponse().getContentAsString());
+        // The last whole quarter, as the standings page asks for it.
+        LocalDate quarterEnd = to.withDayOfMonth(1).minusMonths((to.getMonthValue() - 1) % 3).minusDays(1);
+        LocalDate quarterStart = quarterEnd.withDayOfMonth(1).minusMonths(2);
+        String ranking = "/api/v1/kpis/ranking?parentId=" + group + "&from=" + quarterStart + "&to=" + quarterEnd;
+        String loose = "/api/v1/kpis?companyId=" + group + "&from=" + from.plusDays(14) + "&to=" + to.minusDays(14)
+                + "&includeSubsidiaries=true";
         time(admin, "GET /kpis one company, one year", one, requests);
         time(admin, "GET /kpis group + " + companies.size() + " subsidiaries, one year", all, requests);
+        time(admin, "GET /kpis group + " + companies.size() + " subsidiaries, 337 days (loose days at both ends)",
+                loose, requests);
+        time(admin, "GET /kpis/ranking of " + companies.size() + " subsidiaries, " + quarterStart + ".." + quarterEnd,
+                ranking, requests);
         explain(companies, group, from, to);
         Path out = Path.of("target/benchmarks/bulk-kpi.txt");
         Files.createDirectories(out.getParent());
@@ -111,13 +121,16 @@ class BulkKpiBenchmark {
                 millis[requests - 1] / 1000.0);
     }
 
-    /** The plans of DailyFacts.totals' queries for the whole group over the year. */
+    /** The plans of DailyFacts.totals' queries for the whole group over the year (and of the old daily sum beside). */
     private void explain(List<UUID> companies, UUID group, LocalDate from, LocalDate to) throws Exception {
         String in = companies.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",")) + ",'" + group + "'";
         String where = " where company_id in (" + in + ") and fact_day between date '" + from + "' and date '" + to + "'";
         boolean postgres = dataSource.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         String explain = postgres ? "explain (analyze, buffers) " : "explain analyze ";
+        String months = " where company_id in (" + in + ") and fact_month >= date '" + from.withDayOfMonth(1)
+                + "' and fact_month < date '" + to.plusDays(1).withDayOfMonth(1) + "'";
         for (String sql : List.of(
+                "select counter, sum(amount) from kpi_monthly_fact" + months + " group by counter",
                 "select counter, sum(amount) from kpi_daily_fact" + where + " group by counter",
                 "select upper_minutes, sum(permits) from kpi_approval_histogram" + where + " group by upper_minutes",
                 "select count(distinct user_id) from kpi_active_user" + where,

@@ -104,6 +104,32 @@ class KpiFactsTest {
     }
 
     @Test
+    void a_span_across_months_reads_whole_months_from_the_roll_up_and_loose_days_from_the_daily_rows() {
+        String[] days = {"2021-06-30", "2021-07-01", "2021-07-15", "2021-07-31", "2021-08-01", "2021-09-30",
+                "2021-10-01", "2021-10-02"};
+        for (int i = 0; i < days.length; i++) {
+            approval(days[i], 10 * (i + 1)); // 10, 20, … 80 minutes: each day's figure can be told apart
+        }
+
+        assertThat(approvals("2021-06-01", "2021-10-31")).as("everything").isEqualTo(8);
+        assertThat(approvals("2021-07-01", "2021-09-30")).as("three whole months").isEqualTo(5);
+        assertThat(approvals("2021-06-30", "2021-10-01")).as("loose days at both ends").isEqualTo(7);
+        assertThat(approvals("2021-07-02", "2021-09-30")).as("loose days at the start").isEqualTo(4);
+        assertThat(approvals("2021-07-15", "2021-07-31")).as("inside one month").isEqualTo(2);
+        assertThat(kpis.figures(Set.of(company), LocalDate.parse("2021-06-30"), LocalDate.parse("2021-10-01"))
+                .meanApprovalMinutes()).isEqualTo((10 + 20 + 30 + 40 + 50 + 60 + 70) / 7.0);
+        assertThat(facts.totals(Set.of(company), LocalDate.parse("2021-06-30"), LocalDate.parse("2021-10-01"))
+                .approvalHistogram().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(7);
+        assertThat(facts.totalsPerCompany(Set.of(company), LocalDate.parse("2021-06-30"), LocalDate.parse("2021-10-01"))
+                .get(company).sum(KpiDefinitions.Counter.PERMITS_APPROVED)).isEqualTo(7);
+    }
+
+    double approvals(String from, String to) {
+        return facts.totals(Set.of(company), LocalDate.parse(from), LocalDate.parse(to))
+                .sum(KpiDefinitions.Counter.PERMITS_APPROVED);
+    }
+
+    @Test
     void an_event_delivered_twice_is_counted_once() {
         String day = "2021-04-10";
         PermitApproved approved = new PermitApproved(UUID.randomUUID(), company, "DH-2", UUID.randomUUID(),
