@@ -7,8 +7,10 @@ import io.moquette.broker.config.IConfig;
 import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
-import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -27,7 +29,7 @@ final class EmbeddedBroker implements SmartLifecycle {
     private final MqttProperties properties;
     private final ObjectProvider<DeviceCredentials> credentials;
     private final IngestLanes lanes;
-    private static final Duration BIND_WAIT = Duration.ofSeconds(10);
+    private static final Duration BIND_WAIT = Duration.ofSeconds(30);
 
     private volatile Server server;
     private volatile int boundPort;
@@ -40,9 +42,10 @@ final class EmbeddedBroker implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        int port = freePort(properties.host(), properties.port());
         Properties config = new Properties();
         config.setProperty(IConfig.HOST_PROPERTY_NAME, properties.host());
-        config.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(properties.port()));
+        config.setProperty(IConfig.PORT_PROPERTY_NAME, Integer.toString(port));
         config.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, "false");
         config.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
         config.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
@@ -55,32 +58,47 @@ final class EmbeddedBroker implements SmartLifecycle {
             throw new UncheckedIOException("The embedded MQTT broker did not start", e);
         }
         server = started;
-        boundPort = awaitBoundPort(started);
-        log.info("Embedded MQTT broker listening on {}:{}", properties.host(), boundPort);
+        awaitListening(started, port);
+        boundPort = port;
+        log.info("Embedded MQTT broker listening on {}:{}", properties.host(), port);
     }
 
     /**
-     * Moquette 0.17 records the bound port from a Netty thread into a plain HashMap once the bind completes, and its
-     * getPort() writes to the same map: asked too early it returns 0 or throws ConcurrentModificationException.
+     * The port to give Moquette: the configured one after checking that nothing else listens there (Moquette binds
+     * asynchronously and only logs a failure), or for 0 a free one chosen here. Moquette 0.17's getPort() is not
+     * asked: it writes to the plain HashMap its Netty thread fills when the bind completes, and under load that race
+     * lost the entry (the broker "did not bind within 10 s" while listening).
      */
-    private int awaitBoundPort(Server started) {
+    private static int freePort(String host, int configured) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, configured));
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded MQTT broker cannot listen on " + host + ":" + configured
+                    + " (set anzuo.mqtt.port, or anzuo.mqtt.enabled=false): " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until a TCP connection to the broker's port is accepted. */
+    private void awaitListening(Server started, int port) {
+        String host = "0.0.0.0".equals(properties.host()) ? "127.0.0.1" : properties.host();
         long deadline = System.nanoTime() + BIND_WAIT.toNanos();
         while (true) {
-            try {
-                int port = started.getPort();
-                if (port != 0) {
-                    return port;
-                }
-            } catch (ConcurrentModificationException bindCompletingNow) {
-                // the bind listener is writing the port at this moment: ask again
+            try (Socket probe = new Socket()) {
+                probe.connect(new InetSocketAddress(host, port), 500);
+                return;
+            } catch (IOException notYet) {
+                // not bound yet: try again
             }
             if (System.nanoTime() > deadline) {
                 started.stopServer();
                 server = null;
-                throw new IllegalStateException("The embedded MQTT broker did not bind within " + BIND_WAIT);
+                throw new IllegalStateException("The embedded MQTT broker did not listen on port " + port
+                        + " within " + BIND_WAIT);
             }
             try {
-                Thread.sleep(5);
+                Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while the embedded MQTT broker was binding", e);
