@@ -160,10 +160,9 @@ public class DailyFacts implements FactSink {
             RowCallbackHandler rows) {
         for (MonthCut.Piece piece : cut.pieces()) {
             String day = piece.months() ? "fact_month" : "fact_day";
-            jdbc.sql("select " + select + " from " + (piece.months() ? table.monthly() : table.daily())
-                            + " where company_id in (:companies) and " + day + " >= :from and " + day + " < :until"
-                            + " group by " + groupBy)
-                    .param("companies", companyIds).param("from", piece.from()).param("until", piece.until())
+            jdbc.sql("select " + select + of(piece.months() ? table.monthly() : table.daily())
+                            + " where " + day + " >= :from and " + day + " < :until group by " + groupBy)
+                    .param("companies", array(companyIds)).param("from", piece.from()).param("until", piece.until())
                     .query(rows);
         }
     }
@@ -208,9 +207,9 @@ public class DailyFacts implements FactSink {
 
     private void distinctPerCompany(String table, String column, Collection<UUID> companyIds, LocalDate from,
             LocalDate to, Map<UUID, Long> into) {
-        jdbc.sql("select company_id, count(distinct " + column + ") from " + table
-                        + " where company_id in (:companies) and fact_day between :from and :to group by company_id")
-                .param("companies", companyIds).param("from", from).param("to", to)
+        jdbc.sql("select company_id, count(distinct " + column + ")" + of(table)
+                        + " where fact_day between :from and :to group by company_id")
+                .param("companies", array(companyIds)).param("from", from).param("to", to)
                 .query(rs -> {
                     into.put(rs.getObject(1, UUID.class), rs.getLong(2));
                 });
@@ -228,17 +227,30 @@ public class DailyFacts implements FactSink {
 
     private List<UUID> ids(String table, String column, Collection<UUID> companyIds, LocalDate from, LocalDate to,
             int limit) {
-        return jdbc.sql("select distinct " + column + " from " + table
-                        + " where company_id in (:companies) and fact_day between :from and :to order by " + column
-                        + " limit :limit")
-                .param("companies", companyIds).param("from", from).param("to", to).param("limit", limit)
+        return jdbc.sql("select distinct " + column + of(table) + " where fact_day between :from and :to order by "
+                        + column + " limit :limit")
+                .param("companies", array(companyIds)).param("from", from).param("to", to).param("limit", limit)
                 .query(UUID.class).list();
     }
 
     private long distinct(String table, String column, Collection<UUID> companyIds, LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(distinct " + column + ") from " + table
-                        + " where company_id in (:companies) and fact_day between :from and :to")
-                .param("companies", companyIds).param("from", from).param("to", to).query(Long.class).single();
+        return jdbc.sql("select count(distinct " + column + ")" + of(table) + " where fact_day between :from and :to")
+                .param("companies", array(companyIds)).param("from", from).param("to", to).query(Long.class).single();
+    }
+
+    /**
+     * {@code from} the table's rows of the companies bound as {@code :companies}, joined to the list rather than
+     * filtered with {@code company_id in (…)}: H2 reads an IN list through the key's first column only and filters
+     * the days afterwards (a group's year read both years, 730,000 rows, in 2.9 s); joined, each company is an
+     * equality and the day range narrows the same key. PostgreSQL plans both alike.
+     */
+    private static String of(String table) {
+        return " from unnest(cast(:companies as uuid array)) as wanted(id) join " + table
+                + " on company_id = wanted.id";
+    }
+
+    private static UUID[] array(Collection<UUID> companyIds) {
+        return companyIds.toArray(UUID[]::new);
     }
 
     // A counter dropped from the code but still in old rows is ignored rather than failing the request.

@@ -121,20 +121,29 @@ class BulkKpiBenchmark {
                 millis[requests - 1] / 1000.0);
     }
 
-    /** The plans of DailyFacts.totals' queries for the whole group over the year (and of the old daily sum beside). */
+    /**
+     * The plans of DailyFacts.totals' queries for the whole group over the year, in the shape it sends them (the
+     * companies joined as a list), and the old {@code company_id in (…)} daily sum beside for comparison.
+     */
     private void explain(List<UUID> companies, UUID group, LocalDate from, LocalDate to) throws Exception {
         String in = companies.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",")) + ",'" + group + "'";
-        String where = " where company_id in (" + in + ") and fact_day between date '" + from + "' and date '" + to + "'";
+        String joined = " from unnest(cast(array[" + in + "] as uuid array)) as wanted(id) join %s on company_id = wanted.id";
+        String days = " where fact_day between date '" + from + "' and date '" + to + "'";
+        String looseDays = " where fact_day >= date '" + to.minusDays(13).withDayOfMonth(1) + "' and fact_day < date '"
+                + to.minusDays(13) + "'";
+        String months = " where fact_month >= date '" + from.withDayOfMonth(1) + "' and fact_month < date '"
+                + to.plusDays(1).withDayOfMonth(1) + "'";
         boolean postgres = dataSource.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         String explain = postgres ? "explain (analyze, buffers) " : "explain analyze ";
-        String months = " where company_id in (" + in + ") and fact_month >= date '" + from.withDayOfMonth(1)
-                + "' and fact_month < date '" + to.plusDays(1).withDayOfMonth(1) + "'";
         for (String sql : List.of(
-                "select counter, sum(amount) from kpi_monthly_fact" + months + " group by counter",
-                "select counter, sum(amount) from kpi_daily_fact" + where + " group by counter",
-                "select upper_minutes, sum(permits) from kpi_approval_histogram" + where + " group by upper_minutes",
-                "select count(distinct user_id) from kpi_active_user" + where,
-                "select count(distinct worker_id) from kpi_trained_worker" + where)) {
+                "select counter, sum(amount)" + joined.formatted("kpi_monthly_fact") + months + " group by counter",
+                "select counter, sum(amount)" + joined.formatted("kpi_daily_fact") + looseDays + " group by counter",
+                "select counter, sum(amount) from kpi_daily_fact where company_id in (" + in + ") and"
+                        + looseDays.substring(" where".length()) + " group by counter",
+                "select upper_minutes, sum(permits)" + joined.formatted("kpi_monthly_histogram") + months
+                        + " group by upper_minutes",
+                "select count(distinct user_id)" + joined.formatted("kpi_active_user") + days,
+                "select count(distinct worker_id)" + joined.formatted("kpi_trained_worker") + days)) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery(explain + sql)) {
                 StringBuilder plan = new StringBuilder();
