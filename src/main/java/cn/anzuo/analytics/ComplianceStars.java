@@ -4,14 +4,13 @@ import cn.anzuo.organization.Organization;
 import cn.anzuo.permit.Permits;
 import cn.anzuo.qualification.Qualifications;
 import cn.anzuo.qualification.WorkerView;
-import java.text.Collator;
+import cn.anzuo.shared.ChineseNameOrder;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplianceStars {
 
     static final int STARS = 5;
-    private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
 
     private final Permits permits;
     private final Qualifications qualifications;
@@ -55,7 +53,7 @@ public class ComplianceStars {
                 .filter(w -> companyId.equals(w.companyId()))
                 .toList());
         people.sort(Comparator.<WorkerView>comparingLong(w -> closed.get(w.id())).reversed()
-                .thenComparing(WorkerView::name, CHINESE)
+                .thenComparing(WorkerView::name, ChineseNameOrder.COMPARATOR)
                 .thenComparing(WorkerView::id));
         List<ComplianceStar> stars = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {

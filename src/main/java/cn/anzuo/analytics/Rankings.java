@@ -7,16 +7,15 @@ import cn.anzuo.analytics.domain.RankingScore;
 import cn.anzuo.organization.CompanyView;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.qualification.Qualifications;
+import cn.anzuo.shared.ChineseNameOrder;
 import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.shared.security.CurrentUser;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Rankings {
 
-    private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
 
     private final DailyFacts facts;
     private final Organization organization;
@@ -74,7 +72,7 @@ public class Rankings {
             scored.add(new Scored(child, figures, RankingScore.of(figures)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(s -> s.company().name(), CHINESE)
+                .thenComparing(s -> s.company().name(), ChineseNameOrder.COMPARATOR)
                 .thenComparing(s -> s.company().id()));
         List<CompanyRank> ranking = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {

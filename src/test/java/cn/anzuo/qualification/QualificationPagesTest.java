@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -44,6 +45,7 @@ class QualificationPagesTest {
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @Autowired MockMvc mvc;
+    @Autowired cn.anzuo.support.ApiClient api;
 
     MockHttpSession signIn(String username) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("anzuo-demo"))
@@ -54,6 +56,28 @@ class QualificationPagesTest {
     String html(MockHttpSession session, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
+    }
+
+    /**
+     * The worker list is ordered in pinyin by the database (V12_7 name_key), not by code point and not in Java:
+     * 阿 (ā) before 王 (wáng) before 赵 (zhào), although 王 U+738B comes before 阿 U+963F in Unicode.
+     */
+    @Test
+    void workers_are_listed_in_pinyin_order_by_the_database_page_and_api_alike() throws Exception {
+        String marker = "序" + UUID.randomUUID().toString().substring(0, 6);
+        String companyId = cn.anzuo.support.ApiClient.read(api.get("safety", "/api/v1/me"), "$.companyId");
+        for (String surname : new String[] {"赵", "王", "阿"}) {
+            api.post("safety", "/api/v1/workers", """
+                    {"companyId":"%s","name":"%s%s","idNumber":"%s"}""".formatted(companyId, surname, marker,
+                    IdNumbers.random())).andExpect(status().isCreated());
+        }
+
+        String page = html(signIn("safety"), get("/qualification/workers").param("q", marker));
+        assertThat(page.indexOf("阿" + marker)).isPositive().isLessThan(page.indexOf("王" + marker));
+        assertThat(page.indexOf("王" + marker)).isLessThan(page.indexOf("赵" + marker));
+        api.get("safety", "/api/v1/workers?q={q}", marker)
+                .andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains("阿" + marker, "王" + marker,
+                        "赵" + marker)));
     }
 
     static void assertNoClearIdNumber(String html) {

@@ -12,7 +12,8 @@ import cn.anzuo.qualification.domain.QualificationProblems.InvalidCertificateNum
 import cn.anzuo.qualification.domain.QualificationProblems.InvalidDates;
 import cn.anzuo.shared.problem.RecordNotFound;
 import cn.anzuo.shared.security.CurrentUser;
-import java.text.Collator;
+import cn.anzuo.shared.web.PageRequestParams;
+import cn.anzuo.shared.web.PageResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -168,6 +169,32 @@ public class CertificateRegistry {
         List<WorkerView> found = workers.search(companyIds, criteria.query(), criteria.employer()).stream()
                 .filter(w -> !criteria.contractorsOnly() || w.contractor())
                 .toList();
+        return withCertificates(found, companyIds).stream()
+                .filter(h -> criteria.status() == null || h.anyWithStatus(criteria.status()))
+                .filter(h -> criteria.itemCode() == null || criteria.itemCode().isBlank() || h.holdsItem(criteria.itemCode()))
+                .toList();
+    }
+
+    /**
+     * One page of {@link #held}. Found by name or employer only (the list as it opens, and its search box), the
+     * workers are ordered and limited in the database and only the page's certificates are read. A status, item or
+     * contractor filter depends on today's statuses computed here, so then every match is read and the page cut
+     * from them.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<HeldCertificates> heldPage(Collection<UUID> companyIds, WorkerCriteria criteria,
+            PageRequestParams params) {
+        boolean filtersByCertificate = criteria.contractorsOnly() || criteria.status() != null
+                || (criteria.itemCode() != null && !criteria.itemCode().isBlank());
+        if (filtersByCertificate) {
+            return PageResult.of(held(companyIds, criteria), params);
+        }
+        PageResult<WorkerView> page = workers.searchPage(companyIds, criteria.query(), criteria.employer(), params);
+        return new PageResult<>(withCertificates(page.items(), companyIds), page.page(), page.size(), page.total());
+    }
+
+    /** The workers, in their order, each with their certificates dated today. */
+    private List<HeldCertificates> withCertificates(List<WorkerView> found, Collection<UUID> companyIds) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -182,12 +209,8 @@ public class CertificateRegistry {
                 .map(c -> dated(c, policies.computeIfAbsent(c.companyId(), organization::policy)))
                 .sorted(Comparator.comparing((Dated d) -> d.certificate().itemCode()))
                 .collect(Collectors.groupingBy(d -> d.certificate().workerId()));
-        Collator pinyin = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
         return found.stream()
                 .map(w -> new HeldCertificates(w, byWorker.getOrDefault(w.id(), List.of())))
-                .filter(h -> criteria.status() == null || h.anyWithStatus(criteria.status()))
-                .filter(h -> criteria.itemCode() == null || criteria.itemCode().isBlank() || h.holdsItem(criteria.itemCode()))
-                .sorted(Comparator.comparing((HeldCertificates h) -> h.worker().name(), pinyin))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package cn.anzuo.qualification.domain;
 
 import cn.anzuo.shared.crypto.PersonalDataCipher;
 import cn.anzuo.qualification.WorkerView;
+import cn.anzuo.shared.ChineseNameOrder;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -21,6 +22,8 @@ public class Worker {
 
     private final UUID companyId;
     private String name;
+    /** {@link ChineseNameOrder#key} of the name: lists are ordered by it in the database. */
+    private byte[] nameKey;
     private final String idNumberCipher;
     private final String idNumberDigest;
     private final String idNumberMasked;
@@ -41,6 +44,7 @@ public class Worker {
         this.id = id;
         this.companyId = companyId;
         this.name = name;
+        this.nameKey = ChineseNameOrder.key(name);
         this.idNumberCipher = idNumberCipher;
         this.idNumberDigest = idNumberDigest;
         this.idNumberMasked = idNumberMasked;
@@ -62,6 +66,7 @@ public class Worker {
     /** Re-import of the ledger: name, phone and employer follow the newer sheet. */
     public void updateContact(String newName, String newPhone, String newEmployer) {
         this.name = newName;
+        this.nameKey = ChineseNameOrder.key(newName);
         this.phone = blankToNull(newPhone);
         this.employer = blankToNull(newEmployer);
     }

@@ -74,10 +74,9 @@ class WorkerPageController {
             @RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
             Model model, HttpServletResponse response) {
         QualificationAccess.requireSeesAll(me);
-        List<HeldCertificates> found = certificates.held(organization.visibleCompanyIds(me), filter.toCriteria());
-        PageResult<HeldCertificates> page = PageResult.of(found,
-                PageRequestParams.of(filter.getPage(), PAGE_SIZE));
-        int pages = Math.max(1, (int) Math.ceil(found.size() / (double) PAGE_SIZE));
+        PageResult<HeldCertificates> page = certificates.heldPage(organization.visibleCompanyIds(me),
+                filter.toCriteria(), PageRequestParams.of(filter.getPage(), PAGE_SIZE));
+        int pages = Math.max(1, (int) Math.ceil(page.total() / (double) PAGE_SIZE));
         model.addAttribute("page", page);
         model.addAttribute("pages", pages);
         model.addAttribute("prevLink", page.page() > 0 ? filter.link(LIST, page.page() - 1) : null);

@@ -176,7 +176,8 @@ public final class BulkGenerator {
         String number = first17 + IdNumber.checkDigit(first17);
         t.add("worker", id, company, "工人" + n, cipher.encrypt(number), cipher.digest(number),
                 number.substring(0, 6) + "********" + number.substring(14), number.substring(14),
-                "13" + "%09d".formatted(n % 1_000_000_000L), ts(now.minus(Duration.ofDays(800))), 0L);
+                "13" + "%09d".formatted(n % 1_000_000_000L), ts(now.minus(Duration.ofDays(800))), 0L,
+                cn.anzuo.shared.ChineseNameOrder.key("工人" + n));
         String item = ITEMS[(int) (n % ITEMS.length)];
         String certificateNumber = "T" + number;
         LocalDate issued = lastDay.minusDays(800 + n % 300);
@@ -492,7 +493,7 @@ public final class BulkGenerator {
             COLUMNS.put("app_user", "id, username, password_hash, display_name, company_id, worker_id, enabled, created_at, version");
             COLUMNS.put("app_user_role", "app_user, role");
             COLUMNS.put("worker", "id, company_id, name, id_number_cipher, id_number_digest, id_number_masked, id_last4, phone,"
-                    + " created_at, version");
+                    + " created_at, version, name_key");
             COLUMNS.put("certificate", "id, company_id, worker_id, regime, item_code, item_name, number_cipher, number_masked,"
                     + " issued_on, expires_on, created_at, version");
             COLUMNS.put("work_permit", "id, company_id, number, work_type, level, status, site_id, location, content,"
