@@ -72,17 +72,20 @@ public class DailyFacts implements FactSink {
                 + dayColumn + " = ? and " + keyColumn + " = ?";
     }
 
-    /** Idempotent by nature: a user is active on a day or not. */
+    /** Idempotent by nature: a user is active on a day (and so in its month) or not. */
     @Override
     public void active(UUID companyId, LocalDate day, UUID userId) {
-        jdbc.sql("insert into kpi_active_user (company_id, fact_day, user_id) values (?, ?, ?) on conflict do nothing")
-                .params(companyId, day, userId).update();
+        join(ACTIVE, companyId, day, userId);
     }
 
     @Override
     public void trained(UUID companyId, LocalDate day, UUID workerId) {
-        jdbc.sql("insert into kpi_trained_worker (company_id, fact_day, worker_id) values (?, ?, ?) on conflict do nothing")
-                .params(companyId, day, workerId).update();
+        join(TRAINED, companyId, day, workerId);
+    }
+
+    private void join(Sets set, UUID companyId, LocalDate day, UUID member) {
+        jdbc.sql(set.insertDaily()).params(companyId, day, member).update();
+        jdbc.sql(set.insertMonthly()).params(companyId, day.withDayOfMonth(1), member).update();
     }
 
     /**
@@ -95,8 +98,8 @@ public class DailyFacts implements FactSink {
         incrementAll("kpi_approval_histogram", "fact_day", "upper_minutes", "permits", batch.approvals, true);
         incrementAll("kpi_monthly_histogram", "fact_month", "upper_minutes", "permits",
                 FactBatch.byMonth(batch.approvals, Long::sum), true);
-        members("kpi_active_user", "user_id", batch.active);
-        members("kpi_trained_worker", "worker_id", batch.trained);
+        members(ACTIVE, batch.active);
+        members(TRAINED, batch.trained);
         batches.batchUpdate("insert into kpi_processed_event (event_key, company_id, processed_at) values (?, ?, ?)"
                         + " on conflict do nothing",
                 batch.processed.values().stream()
@@ -116,17 +119,19 @@ public class DailyFacts implements FactSink {
         batches.batchUpdate(addAmount(table, dayColumn, keyColumn, valueColumn), amounts);
     }
 
-    private void members(String table, String column, Collection<FactBatch.Member> members) {
-        batches.batchUpdate("insert into " + table + " (company_id, fact_day, " + column + ") values (?, ?, ?)"
-                        + " on conflict do nothing",
+    private void members(Sets set, Collection<FactBatch.Member> members) {
+        batches.batchUpdate(set.insertDaily(),
                 members.stream().map(m -> new Object[] {m.companyId(), m.day(), m.id()}).toList());
+        batches.batchUpdate(set.insertMonthly(), members.stream()
+                .map(m -> new FactBatch.Member(m.companyId(), m.day().withDayOfMonth(1), m.id())).distinct()
+                .map(m -> new Object[] {m.companyId(), m.day(), m.id()}).toList());
     }
 
     /** Forgets everything counted for the company, before a rebuild. */
     public void clear(UUID companyId) {
         for (String table : new String[] {"kpi_daily_fact", "kpi_monthly_fact", "kpi_approval_histogram",
-                "kpi_monthly_histogram", "kpi_active_user",
-                "kpi_trained_worker", "kpi_processed_event"}) {
+                "kpi_monthly_histogram", "kpi_active_user", "kpi_monthly_active_user", "kpi_trained_worker",
+                "kpi_monthly_trained_worker", "kpi_processed_event"}) {
             jdbc.sql("delete from " + table + " where company_id = ?").param(companyId).update();
         }
     }
@@ -144,9 +149,12 @@ public class DailyFacts implements FactSink {
         });
         sum(cut, HISTOGRAM, "upper_minutes, sum(permits)", "upper_minutes", companyIds,
                 rs -> histogram.merge(rs.getInt(1), rs.getLong(2), Long::sum));
-        long active = distinct("kpi_active_user", "user_id", companyIds, from, to);
-        long trained = distinct("kpi_trained_worker", "worker_id", companyIds, from, to);
-        return new Totals(sums, histogram, active, trained);
+        long[] active = {0};
+        long[] trained = {0};
+        MonthCut.Piece[] pieces = cut.pieces().toArray(MonthCut.Piece[]::new);
+        distinct(ACTIVE, pieces, companyIds, false, rs -> active[0] = rs.getLong(1));
+        distinct(TRAINED, pieces, companyIds, false, rs -> trained[0] = rs.getLong(1));
+        return new Totals(sums, histogram, active[0], trained[0]);
     }
 
     /** A summed fact's daily table and its monthly roll-up (V12_6). */
@@ -191,8 +199,9 @@ public class DailyFacts implements FactSink {
         sum(cut, HISTOGRAM, "company_id, upper_minutes, sum(permits)", "company_id, upper_minutes", companyIds,
                 rs -> histograms.computeIfAbsent(rs.getObject(1, UUID.class), c -> new TreeMap<>())
                         .merge(rs.getInt(2), rs.getLong(3), Long::sum));
-        distinctPerCompany("kpi_active_user", "user_id", companyIds, from, to, active);
-        distinctPerCompany("kpi_trained_worker", "worker_id", companyIds, from, to, trained);
+        MonthCut.Piece[] pieces = cut.pieces().toArray(MonthCut.Piece[]::new);
+        distinct(ACTIVE, pieces, companyIds, true, rs -> active.put(rs.getObject(1, UUID.class), rs.getLong(2)));
+        distinct(TRAINED, pieces, companyIds, true, rs -> trained.put(rs.getObject(1, UUID.class), rs.getLong(2)));
         Map<UUID, Totals> totals = new HashMap<>();
         for (UUID company : companyIds) {
             if (sums.containsKey(company) || histograms.containsKey(company) || active.containsKey(company)
@@ -205,15 +214,48 @@ public class DailyFacts implements FactSink {
         return totals;
     }
 
-    private void distinctPerCompany(String table, String column, Collection<UUID> companyIds, LocalDate from,
-            LocalDate to, Map<UUID, Long> into) {
-        jdbc.sql("select company_id, count(distinct " + column + ")" + of(table)
-                        + " where fact_day between :from and :to group by company_id")
-                .param("companies", array(companyIds)).param("from", from).param("to", to)
-                .query(rs -> {
-                    into.put(rs.getObject(1, UUID.class), rs.getLong(2));
-                });
+    /**
+     * Counts the distinct members of a set over the pieces of a span (whole months from the monthly set, loose days
+     * from the daily one) in one statement: the pieces are a {@code union all} counted once, so a user active in
+     * two pieces is one user. Per company ({@code select company_id, count}) or for all together.
+     */
+    private void distinct(Sets set, MonthCut.Piece[] pieces, Collection<UUID> companyIds, boolean perCompany,
+            RowCallbackHandler rows) {
+        if (pieces.length == 0) {
+            return;
+        }
+        StringBuilder union = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        params.put("companies", array(companyIds));
+        for (int i = 0; i < pieces.length; i++) {
+            String day = pieces[i].months() ? "fact_month" : "fact_day";
+            union.append(i == 0 ? "" : " union all ").append("select company_id, ").append(set.member())
+                    .append(of(pieces[i].months() ? set.monthly() : set.daily())).append(" where ").append(day)
+                    .append(" >= :from").append(i).append(" and ").append(day).append(" < :until").append(i);
+            params.put("from" + i, pieces[i].from());
+            params.put("until" + i, pieces[i].until());
+        }
+        jdbc.sql(perCompany
+                        ? "select company_id, count(distinct " + set.member() + ") from (" + union + ") s group by company_id"
+                        : "select count(distinct " + set.member() + ") from (" + union + ") s")
+                .params(params).query(rows);
     }
+
+    /** A set of ids per company and day, and the same per month (V12_9). */
+    private record Sets(String daily, String monthly, String member) {
+
+        String insertDaily() {
+            return "insert into " + daily + " (company_id, fact_day, " + member + ") values (?, ?, ?) on conflict do nothing";
+        }
+
+        String insertMonthly() {
+            return "insert into " + monthly + " (company_id, fact_month, " + member + ") values (?, ?, ?)"
+                    + " on conflict do nothing";
+        }
+    }
+
+    private static final Sets ACTIVE = new Sets("kpi_active_user", "kpi_monthly_active_user", "user_id");
+    private static final Sets TRAINED = new Sets("kpi_trained_worker", "kpi_monthly_trained_worker", "worker_id");
 
     /** Who counted as an active mobile user in the span (the dashboard's drill-down), at most {@code limit}. */
     public List<UUID> activeUsers(Collection<UUID> companyIds, LocalDate from, LocalDate to, int limit) {
@@ -231,11 +273,6 @@ public class DailyFacts implements FactSink {
                         + column + " limit :limit")
                 .param("companies", array(companyIds)).param("from", from).param("to", to).param("limit", limit)
                 .query(UUID.class).list();
-    }
-
-    private long distinct(String table, String column, Collection<UUID> companyIds, LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(distinct " + column + ")" + of(table) + " where fact_day between :from and :to")
-                .param("companies", array(companyIds)).param("from", from).param("to", to).query(Long.class).single();
     }
 
     /**

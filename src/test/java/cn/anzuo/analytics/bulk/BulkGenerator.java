@@ -472,9 +472,17 @@ public final class BulkGenerator {
                 t.add("kpi_monthly_histogram", UUID.fromString(k[0]), LocalDate.parse(k[1]), Integer.parseInt(k[2]),
                         e.getValue()[0]);
             }
+            java.util.Set<String> activeMonths = new java.util.LinkedHashSet<>();
             for (String a : active) {
                 String[] k = a.split("\\|");
-                t.add("kpi_active_user", UUID.fromString(k[0]), LocalDate.parse(k[1]), UUID.fromString(k[2]));
+                LocalDate day = LocalDate.parse(k[1]);
+                t.add("kpi_active_user", UUID.fromString(k[0]), day, UUID.fromString(k[2]));
+                activeMonths.add(k[0] + "|" + day.withDayOfMonth(1) + "|" + k[2]);
+                t.flushEvery(BATCH);
+            }
+            for (String a : activeMonths) {
+                String[] k = a.split("\\|");
+                t.add("kpi_monthly_active_user", UUID.fromString(k[0]), LocalDate.parse(k[1]), UUID.fromString(k[2]));
                 t.flushEvery(BATCH);
             }
             sums.clear();
@@ -515,6 +523,7 @@ public final class BulkGenerator {
             COLUMNS.put("kpi_monthly_fact", "company_id, fact_month, counter, amount");
             COLUMNS.put("kpi_monthly_histogram", "company_id, fact_month, upper_minutes, permits");
             COLUMNS.put("kpi_active_user", "company_id, fact_day, user_id");
+            COLUMNS.put("kpi_monthly_active_user", "company_id, fact_month, user_id");
         }
 
         private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();

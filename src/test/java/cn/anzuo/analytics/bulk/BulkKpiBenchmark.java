@@ -142,8 +142,8 @@ class BulkKpiBenchmark {
                         + looseDays.substring(" where".length()) + " group by counter",
                 "select upper_minutes, sum(permits)" + joined.formatted("kpi_monthly_histogram") + months
                         + " group by upper_minutes",
-                "select count(distinct user_id)" + joined.formatted("kpi_active_user") + days,
-                "select count(distinct worker_id)" + joined.formatted("kpi_trained_worker") + days)) {
+                "select count(distinct user_id)" + joined.formatted("kpi_monthly_active_user") + months,
+                "select count(distinct user_id)" + joined.formatted("kpi_active_user") + days)) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery(explain + sql)) {
                 StringBuilder plan = new StringBuilder();

@@ -124,6 +124,28 @@ class KpiFactsTest {
                 .get(company).sum(KpiDefinitions.Counter.PERMITS_APPROVED)).isEqualTo(7);
     }
 
+    @Test
+    void a_user_active_in_a_loose_day_and_a_whole_month_counts_once() {
+        UUID u = UUID.randomUUID();
+        UUID v = UUID.randomUUID();
+        for (String day : new String[] {"2021-06-30", "2021-07-15", "2021-07-16", "2021-10-01"}) {
+            recorder.on(new CheckedIn(UUID.randomUUID(), company, UUID.randomUUID(), UUID.randomUUID(), u, "GPS", on(day, 0)));
+        }
+        recorder.on(new CheckedIn(UUID.randomUUID(), company, UUID.randomUUID(), UUID.randomUUID(), v, "GPS",
+                on("2021-07-01", 0)));
+
+        assertThat(active("2021-06-30", "2021-10-01")).as("u in three pieces, v in one").isEqualTo(2);
+        assertThat(active("2021-07-02", "2021-09-30")).as("only u from 07-15").isEqualTo(1);
+        assertThat(active("2021-06-01", "2021-06-30")).as("a whole month").isEqualTo(1);
+        assertThat(active("2021-08-01", "2021-09-30")).isZero();
+        assertThat(facts.totalsPerCompany(Set.of(company), LocalDate.parse("2021-06-30"), LocalDate.parse("2021-10-01"))
+                .get(company).activeUsers()).isEqualTo(2);
+    }
+
+    long active(String from, String to) {
+        return facts.totals(Set.of(company), LocalDate.parse(from), LocalDate.parse(to)).activeUsers();
+    }
+
     double approvals(String from, String to) {
         return facts.totals(Set.of(company), LocalDate.parse(from), LocalDate.parse(to))
                 .sum(KpiDefinitions.Counter.PERMITS_APPROVED);
