@@ -49,7 +49,9 @@ final class Anzuo {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         List<HttpCookie> jar = cookies.getCookieStore().getCookies();
-        return jar.stream().filter(c -> c.getName().equals("JSESSIONID")).map(c -> "JSESSIONID=" + c.getValue())
+        // SESSION since sessions moved to the database (ADR 0082); JSESSIONID before
+        return jar.stream().filter(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue())
                 .findFirst().orElseThrow(() -> new IllegalStateException("sign-in of " + username + " failed"));
     }
 

@@ -51,7 +51,7 @@ public class BrowsingSimulation extends Simulation {
             page("home /", "/", leader),
             page("permit list /permits", "/permits", leader),
             page("approvals inbox /approvals", "/approvals", unit),
-            page("worker search /workers?q", "/workers?q=" + Anzuo.enc(q), safety),
+            page("worker search /qualification/workers?q", "/qualification/workers?q=" + Anzuo.enc(q), safety),
             page("site board /onsite/board/{site}", "/onsite/board/" + site, safety));
 
     {
