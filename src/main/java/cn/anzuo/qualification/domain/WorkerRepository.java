@@ -19,15 +19,16 @@ public interface WorkerRepository extends ListCrudRepository<Worker, UUID> {
               and (:q = '' or name like concat('%', :q, '%') or id_last4 = upper(:q))
               and (:employer = '' or coalesce(employer, '') like concat('%', :employer, '%'))""";
 
-    @Query("select * from worker " + SEARCH_WHERE + " order by name_key, id")
+    @Query("select * from worker " + SEARCH_WHERE + " order by name_key, created_at, id")
     List<Worker> search(@Param("companyIds") Collection<UUID> companyIds, @Param("q") String q,
             @Param("employer") String employer);
 
     /**
-     * One page of {@link #search} in pinyin order, limited in the database: with one company the index
-     * {@code worker_company_name_key} yields the rows in that order, so the scan stops after the page (ADR 0080).
+     * One page of {@link #search} in pinyin order, namesakes oldest first, limited in the database: with one company
+     * the index {@code worker_company_name_key} yields the rows in that order, so the scan stops after the page
+     * (ADR 0080).
      */
-    @Query("select * from worker " + SEARCH_WHERE + " order by name_key, id limit :limit offset :offset")
+    @Query("select * from worker " + SEARCH_WHERE + " order by name_key, created_at, id limit :limit offset :offset")
     List<Worker> searchPage(@Param("companyIds") Collection<UUID> companyIds, @Param("q") String q,
             @Param("employer") String employer, @Param("limit") int limit, @Param("offset") long offset);
 
