@@ -44,7 +44,6 @@ public class Worker {
         this.id = id;
         this.companyId = companyId;
         this.name = name;
-        this.nameKey = ChineseNameOrder.key(name);
         this.idNumberCipher = idNumberCipher;
         this.idNumberDigest = idNumberDigest;
         this.idNumberMasked = idNumberMasked;
@@ -58,9 +57,12 @@ public class Worker {
 
     public static Worker register(UUID companyId, String name, IdNumber idNumber, String phone, String employer,
             PersonalDataCipher cipher, Instant now) {
-        return new Worker(UUID.randomUUID(), companyId, name, cipher.encrypt(idNumber.value()),
+        Worker worker = new Worker(UUID.randomUUID(), companyId, name, cipher.encrypt(idNumber.value()),
                 cipher.digest(idNumber.value()), idNumber.masked(), idNumber.last4(), blankToNull(phone),
                 blankToNull(employer), null, now, null);
+        // set here, not in the constructor Spring Data loads with: the stored key comes back from the column
+        worker.nameKey = ChineseNameOrder.key(name);
+        return worker;
     }
 
     /** Re-import of the ledger: name, phone and employer follow the newer sheet. */
