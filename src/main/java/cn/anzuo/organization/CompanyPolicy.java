@@ -44,6 +44,8 @@ public record CompanyPolicy(
     public static final LocalTime DEFAULT_NIGHT_END = LocalTime.of(6, 0);
     public static final int DEFAULT_APPROVAL_ESCALATION_MINUTES = 30;
     public static final int DEFAULT_PERMIT_VALIDITY_HOURS = 24;
+    /** The longest validity a company may set for the types the standard leaves open (30 days). */
+    public static final int MAX_PERMIT_VALIDITY_HOURS = 720;
     public static final int DEFAULT_ALARM_ESCALATION_MINUTES = 5;
     public static final java.util.List<String> DEFAULT_CHECK_IN_METHODS = java.util.List.of("QR", "NFC", "FACE");
     public static final java.util.List<String> CHECK_IN_METHODS = java.util.List.of("QR", "NFC", "FACE", "PASSKEY");

@@ -75,10 +75,10 @@ public class PermitHistory {
         }
         jdbc.sql("""
                 select x.worker_id, count(distinct x.permit_id) from (
-                    select worker_id, work_permit as permit_id from permit_worker
-                    union all select leader_id as worker_id, id as permit_id from work_permit) x
+                    select worker_id, work_permit as permit_id from permit_worker where worker_id in (:workers)
+                    union all select leader_id, id from work_permit where leader_id in (:workers)) x
                   join permit_transition t on t.work_permit = x.permit_id and t.to_status = 'CLOSED'
-                 where x.worker_id in (:workers) and t.occurred_at < :before
+                 where t.occurred_at < :before
                  group by x.worker_id""")
                 .param("workers", workerIds).param("before", Timestamp.from(before))
                 .query(rs -> {

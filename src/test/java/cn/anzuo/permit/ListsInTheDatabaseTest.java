@@ -4,6 +4,8 @@ import static cn.anzuo.permit.PermitFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,12 +20,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Issue 16 / ADR 0080: the permit list pages in the database (offset and keyset alike), the inbox filters in SQL. */
 @AnzuoTest
 class ListsInTheDatabaseTest {
 
     @Autowired ApiClient api;
+    @Autowired MockMvc mvc;
     @Autowired HolidayCalendar holidays;
 
     PermitFixtures f;
@@ -97,5 +102,31 @@ class ListsInTheDatabaseTest {
         api.post("unit", "/api/v1/permits/{id}/approvals", "{\"decision\":\"APPROVE\"}", id)
                 .andExpect(status().isOk());
         api.get("unit", "/api/v1/permits/pending-my-approval").andExpect(jsonPath("$[*].id", not(hasItem(id))));
+    }
+
+    @Test
+    void the_inbox_page_shows_twenty_cards_a_page_in_the_order_of_the_pending_list() throws Exception {
+        List<String> ids = JsonPath.read(api.get("unit", "/api/v1/permits/pending-my-approval")
+                .andReturn().getResponse().getContentAsString(), "$[*].id");
+        for (int more = 20 - ids.size(); more >= 0; more--) { // daytime on workdays: 赵明 (unit) decides them
+            LocalDate other = f.workday();
+            api.post("leader", "/api/v1/permits", f.request("HOT_WORK", "LEVEL_2", at(other, 9, 0), at(other, 10, 0),
+                    welder, List.of(welder), guardian, null)).andExpect(status().isCreated());
+        }
+        ids = JsonPath.read(api.get("unit", "/api/v1/permits/pending-my-approval")
+                .andReturn().getResponse().getContentAsString(), "$[*].id");
+        MockHttpSession unit = (MockHttpSession) mvc.perform(formLogin("/login").user("unit")
+                .password(ApiClient.DEMO_PASSWORD)).andReturn().getRequest().getSession();
+
+        String first = mvc.perform(get("/approvals").session(unit)).andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(get("/approvals?page=1").session(unit)).andReturn().getResponse()
+                .getContentAsString();
+
+        List<Integer> positions = ids.subList(0, 20).stream().map(id -> first.indexOf("/permits/" + id + "/decide"))
+                .toList();
+        assertThat(positions).doesNotContain(-1).isSorted();
+        assertThat(first).doesNotContain("/permits/" + ids.get(20) + "/decide").contains("共 " + ids.size() + " 条");
+        assertThat(second).contains("/permits/" + ids.get(20) + "/decide")
+                .doesNotContain("/permits/" + ids.get(0) + "/decide");
     }
 }

@@ -40,4 +40,18 @@ class ValidityCapTest {
                 .effective(POLICY.zone());
         assertThat(ValidityCap.of(WorkType.EXCAVATION, null, longer)).isEqualTo(Duration.ofHours(48));
     }
+
+    @Test
+    void no_window_is_longer_than_the_longest_cap_that_bounds_the_calendar_queries() {
+        CompanyPolicy longest = new cn.anzuo.organization.domain.PolicySettings(null, null, null, null, null, null,
+                CompanyPolicy.MAX_PERMIT_VALIDITY_HOURS, null, null, null, null, null).effective(POLICY.zone());
+        for (WorkType type : WorkType.values()) {
+            java.util.List<PermitLevel> levels = new java.util.ArrayList<>(PermitLevel.of(type));
+            levels.add(null);
+            for (PermitLevel level : levels) {
+                assertThat(ValidityCap.of(type, level, longest)).isLessThanOrEqualTo(ValidityCap.LONGEST);
+            }
+        }
+        assertThat(ValidityCap.of(WorkType.EXCAVATION, null, longest)).isEqualTo(ValidityCap.LONGEST);
+    }
 }

@@ -63,7 +63,7 @@ class CompanyApiController {
             LocalTime nightEnd,
             Boolean allowUnverifiedCertificates,
             @Min(1) @Max(1440) Integer approvalEscalationMinutes,
-            @Min(1) @Max(720) Integer permitValidityHours,
+            @Min(1) @Max(CompanyPolicy.MAX_PERMIT_VALIDITY_HOURS) Integer permitValidityHours,
             @Min(1) @Max(1440) Integer alarmEscalationMinutes,
             @Size(min = 1, max = 4) List<@Pattern(regexp = "QR|NFC|FACE|PASSKEY") String> checkInMethods,
             CheckInIdentity checkInIdentity,

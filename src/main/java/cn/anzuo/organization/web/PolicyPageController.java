@@ -50,7 +50,7 @@ class PolicyPageController {
         private boolean allowUnverifiedCertificates;
         @NotNull @Min(1) @Max(1440)
         private Integer approvalEscalationMinutes;
-        @NotNull @Min(1) @Max(720)
+        @NotNull @Min(1) @Max(CompanyPolicy.MAX_PERMIT_VALIDITY_HOURS)
         private Integer permitValidityHours;
         @NotNull @Min(1) @Max(1440)
         private Integer alarmEscalationMinutes;

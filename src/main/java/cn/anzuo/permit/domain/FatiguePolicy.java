@@ -27,15 +27,15 @@ class FatiguePolicy {
 
     static final String REASON = "FATIGUE";
 
-    private final WorkPermitRepository permits;
+    private final PermitCalendar calendar;
     private final Organization organization;
     private final Qualifications qualifications;
     private final cn.anzuo.organization.CompanyModules modules;
 
-    FatiguePolicy(WorkPermitRepository permits, Organization organization, Qualifications qualifications,
+    FatiguePolicy(PermitCalendar calendar, Organization organization, Qualifications qualifications,
             cn.anzuo.organization.CompanyModules modules) {
         this.modules = modules;
-        this.permits = permits;
+        this.calendar = calendar;
         this.organization = organization;
         this.qualifications = qualifications;
     }
@@ -51,9 +51,9 @@ class FatiguePolicy {
         Duration back = Duration.ofDays(policy.fatigueNights() + 2L);
         Map<UUID, LocalDate> tired = new LinkedHashMap<>();
         for (UUID worker : workerIds) {
-            List<TimeWindow> worked = permits.ofWorker(worker, window.from().minus(back), window.to()).stream()
-                    .filter(p -> FatigueRule.COUNTED.contains(p.status()))
-                    .map(WorkPermit::window)
+            List<TimeWindow> worked = calendar.bookings(worker, window.from().minus(back), window.to()).stream()
+                    .filter(booking -> FatigueRule.COUNTED.contains(booking.status()))
+                    .map(PermitCalendar.Booking::window)
                     .toList();
             FatigueRule.tiredNight(window, worked, policy).ifPresent(night -> tired.put(worker, night));
         }

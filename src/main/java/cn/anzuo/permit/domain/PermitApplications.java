@@ -5,6 +5,7 @@ import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
 import cn.anzuo.permit.HazardFactor;
 import cn.anzuo.permit.PermitLevel;
+import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.weather.domain.WeatherRules;
 import cn.anzuo.qualification.QualificationCheck;
 import cn.anzuo.qualification.Qualifications;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PermitApplications {
 
     static final Duration START_TOLERANCE = Duration.ofMinutes(10);
+    /** A guardian on one of these at another site in the same hours is busy (GUARDIAN_BUSY). */
+    private static final Set<PermitStatus> LIVE = EnumSet.of(PermitStatus.PENDING_APPROVAL, PermitStatus.APPROVED,
+            PermitStatus.ACTIVE, PermitStatus.SUSPENDED);
 
     private final WorkPermitRepository permits;
     private final Organization organization;
@@ -50,11 +55,12 @@ public class PermitApplications {
     private final WeatherRules weather;
     private final FatiguePolicy fatigue;
     private final SimopsPolicy simops;
+    private final PermitCalendar calendar;
     private final Clock clock;
 
     PermitApplications(WorkPermitRepository permits, Organization organization, Qualifications qualifications,
             HolidayCalendar holidays, MeasureCatalog measureCatalog, ApprovalChains chains, PermitNumbers numbers,
-            WeatherRules weather, FatiguePolicy fatigue, SimopsPolicy simops, Clock clock) {
+            WeatherRules weather, FatiguePolicy fatigue, SimopsPolicy simops, PermitCalendar calendar, Clock clock) {
         this.permits = permits;
         this.organization = organization;
         this.qualifications = qualifications;
@@ -65,6 +71,7 @@ public class PermitApplications {
         this.weather = weather;
         this.fatigue = fatigue;
         this.simops = simops;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -206,11 +213,9 @@ public class PermitApplications {
         if (workerIds.contains(command.guardianId())) {
             throw PermitProblems.guardianIsWorker();
         }
-        permits.liveForGuardian(command.guardianId(), window.from(), window.to()).stream()
-                .filter(other -> !other.siteId().equals(site.id()))
-                .findFirst()
+        calendar.guardingElsewhere(command.guardianId(), site.id(), LIVE, window.from(), window.to())
                 .ifPresent(other -> {
-                    throw PermitProblems.guardianBusy(other.number());
+                    throw PermitProblems.guardianBusy(other);
                 });
         checkQualifications(command.type(), window, command.leaderId(), workerIds, command.guardianId());
     }

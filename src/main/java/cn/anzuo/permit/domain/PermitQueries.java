@@ -6,7 +6,10 @@ import cn.anzuo.shared.WorkType;
 import cn.anzuo.shared.problem.RecordNotFound;
 import cn.anzuo.shared.security.CurrentUser;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -24,9 +27,11 @@ public class PermitQueries {
     private final PermitSearch finder;
     private final Organization organization;
     private final PermitTimeRules timeRules;
+    private final PermitCalendar calendar;
 
     PermitQueries(WorkPermitRepository permits, PermitSearch finder, Organization organization,
-            PermitTimeRules timeRules) {
+            PermitTimeRules timeRules, PermitCalendar calendar) {
+        this.calendar = calendar;
         this.permits = permits;
         this.finder = finder;
         this.organization = organization;
@@ -91,6 +96,15 @@ public class PermitQueries {
         return roles.isEmpty() ? List.of() : permits.decidableBy(user.companyId(), user.id(), roles);
     }
 
+    /**
+     * One page of {@link #pendingFor}, expedited first, then the longest waiting: the inbox page, which must not
+     * load every pending permit of a busy plant at once.
+     */
+    public List<WorkPermit> pendingFor(CurrentUser user, long offset, int limit) {
+        List<String> roles = user.roles().stream().map(Enum::name).toList();
+        return roles.isEmpty() ? List.of() : permits.decidableBy(user.companyId(), user.id(), roles, offset, limit);
+    }
+
     /** How many permits {@link #pendingFor} would list, counted in the database (the 待我审批 badge). */
     public long pendingCount(CurrentUser user) {
         List<String> roles = user.roles().stream().map(Enum::name).toList();
@@ -109,6 +123,9 @@ public class PermitQueries {
 
     /** The permits a person works on (as leader, guardian or worker) whose window overlaps [from, to), time rules applied. */
     public List<WorkPermit> ofWorker(UUID workerId, Instant from, Instant to) {
-        return permits.ofWorker(workerId, from, to).stream().map(timeRules::refresh).toList();
+        List<UUID> ids = calendar.bookings(workerId, from, to).stream().map(PermitCalendar.Booking::permitId).toList();
+        Map<UUID, WorkPermit> loaded = new HashMap<>();
+        permits.findAllById(ids).forEach(permit -> loaded.put(permit.id(), permit));
+        return ids.stream().map(loaded::get).filter(Objects::nonNull).map(timeRules::refresh).toList();
     }
 }

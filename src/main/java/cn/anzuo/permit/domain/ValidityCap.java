@@ -12,6 +12,13 @@ import java.time.Duration;
  */
 public final class ValidityCap {
 
+    /**
+     * No permit's window is longer than this, whatever the type, level or policy (the policy's own cap is at most
+     * {@link CompanyPolicy#MAX_PERMIT_VALIDITY_HOURS}) and a window never changes once submitted: so a permit
+     * overlapping [from, to) starts after {@code from - LONGEST}, which bounds every index range on planned_start.
+     */
+    public static final Duration LONGEST = Duration.ofHours(Math.max(15 * 24, CompanyPolicy.MAX_PERMIT_VALIDITY_HOURS));
+
     private ValidityCap() {}
 
     public static Duration of(WorkType type, PermitLevel level, CompanyPolicy policy) {

@@ -10,15 +10,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUID> {
 
-    /** Live permits of a guardian whose window overlaps [from, to). */
-    @Query("""
-            select * from work_permit
-            where guardian_id = :guardian
-              and status in ('PENDING_APPROVAL', 'APPROVED', 'ACTIVE', 'SUSPENDED')
-              and planned_start < :to and planned_end > :from""")
-    List<WorkPermit> liveForGuardian(@Param("guardian") UUID guardianId, @Param("from") Instant from,
-            @Param("to") Instant to);
-
     @Query("""
             select * from work_permit
             where company_id in (:companies)
@@ -35,15 +26,21 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
      * Pending permits of the company with an open step of one of the roles, neither applied for nor already
      * decided by the user: {@code ApprovalRoute.refusal} in SQL. Index {@code work_permit_company_status_created}.
      */
-    @Query(DECIDABLE_SELECT + "wp.* " + DECIDABLE_WHERE + " order by wp.created_at")
+    @Query(DECIDABLE_SELECT + "wp.* " + DECIDABLE_WHERE + DECIDABLE_ORDER)
     List<WorkPermit> decidableBy(@Param("company") UUID company, @Param("user") UUID user,
             @Param("roles") Collection<String> roles);
+
+    /** One page of {@link #decidableBy}: the inbox shows the expedited first, then the longest waiting. */
+    @Query(DECIDABLE_SELECT + "wp.* " + DECIDABLE_WHERE + DECIDABLE_ORDER + " limit :limit offset :offset")
+    List<WorkPermit> decidableBy(@Param("company") UUID company, @Param("user") UUID user,
+            @Param("roles") Collection<String> roles, @Param("offset") long offset, @Param("limit") int limit);
 
     @Query(DECIDABLE_SELECT + "count(*) " + DECIDABLE_WHERE)
     long countDecidableBy(@Param("company") UUID company, @Param("user") UUID user,
             @Param("roles") Collection<String> roles);
 
     String DECIDABLE_SELECT = "select ";
+    String DECIDABLE_ORDER = " order by wp.expedite desc, wp.created_at, wp.id";
     String DECIDABLE_WHERE = """
             from work_permit wp
             where wp.company_id = :company and wp.status = 'PENDING_APPROVAL' and wp.applicant_id <> :user
@@ -65,15 +62,6 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
 
     @Query("select * from work_permit where applicant_id = :applicant order by created_at desc limit 1")
     List<WorkPermit> lastOf(@Param("applicant") UUID applicant);
-
-    /** Permits where the worker is leader, guardian or one of the workers, overlapping [from, to). */
-    @Query("""
-            select * from work_permit wp
-            where (wp.leader_id = :worker or wp.guardian_id = :worker
-                   or exists (select 1 from permit_worker pw where pw.work_permit = wp.id and pw.worker_id = :worker))
-              and wp.planned_start < :to and wp.planned_end > :from
-            order by wp.planned_start""")
-    List<WorkPermit> ofWorker(@Param("worker") UUID workerId, @Param("from") Instant from, @Param("to") Instant to);
 
     /** Non-terminal permits of a company that carry a point and overlap [from, to): the SIMOPS neighbours. */
     @Query("""

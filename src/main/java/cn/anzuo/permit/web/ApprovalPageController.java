@@ -16,7 +16,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,6 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize(PermitCards.APPROVERS)
 class ApprovalPageController {
+
+    /** Cards per inbox page; a busy plant's pending permits come a page at a time. */
+    static final int PAGE_SIZE = 20;
 
     private final PermitQueries queries;
     private final PermitApprovals approvals;
@@ -90,10 +93,11 @@ class ApprovalPageController {
     }
 
     @GetMapping("/approvals")
-    String inbox(CurrentUser me, Model model) {
-        List<WorkPermit> pending = queries.pendingFor(me).stream()
-                .sorted(Comparator.comparing(WorkPermit::expedite).reversed().thenComparing(WorkPermit::createdAt))
-                .toList();
+    String inbox(CurrentUser me, @RequestParam(defaultValue = "0") int page, Model model) {
+        long total = queries.pendingCount(me);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.clamp(page, 0, pages - 1);
+        List<WorkPermit> pending = queries.pendingFor(me, (long) shown * PAGE_SIZE, PAGE_SIZE);
         Map<UUID, String> applicants = new HashMap<>();
         pending.forEach(p -> applicants.computeIfAbsent(p.applicantId(), id -> cards.applicantName(p)));
         List<PermitResponse> rendered = views.many(pending);
@@ -102,6 +106,9 @@ class ApprovalPageController {
             list.add(cards.card(rendered.get(i), applicants.get(pending.get(i).applicantId())));
         }
         model.addAttribute("cards", list);
+        model.addAttribute("total", total);
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
         return "permit/approvals";
     }
 
