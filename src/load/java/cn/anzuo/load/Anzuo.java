@@ -61,6 +61,42 @@ final class Anzuo {
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").build());
     }
 
+    /** POST JSON with a bearer token, the JSON answer. */
+    static String post(String token, String path, String json) {
+        return send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(URL + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /**
+     * A new worker of the company holding a certificate of the item (an operation item such as {@code 2.1}, or
+     * {@code GUARDIAN}) valid for ten years, registered by the safety officer; its id.
+     */
+    static String certifiedWorker(String safetyToken, String companyId, String name, String item) {
+        String idNumber = idNumber();
+        String id = JsonPath.read(post(safetyToken, "/api/v1/workers", """
+                {"companyId":"%s","name":"%s","idNumber":"%s"}""".formatted(companyId, name, idNumber)), "$.id");
+        boolean guardian = item.equals("GUARDIAN");
+        post(safetyToken, "/api/v1/workers/" + id + "/certificates", """
+                {"regime":"%s","itemCode":"%s","number":"%s","issuedOn":"2025-06-01","expiresOn":"2035-06-01",
+                 "reviewDueOn":"2035-06-01"}""".formatted(guardian ? "GUARDIAN" : "SPECIAL_OPERATION", item,
+                (guardian ? "JH-" : "T") + idNumber));
+        return id;
+    }
+
+    /** A random resident ID number (region 110101, born 1970–1999) with its GB 11643 check digit. */
+    static String idNumber() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        String first17 = "110101" + java.time.LocalDate.of(1970, 1, 1).plusDays(random.nextInt(10_950))
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "%03d".formatted(random.nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
     static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -34,8 +35,10 @@ import java.util.stream.Stream;
  *       levels of {@code -Dload.seconds=20} each: the level where p99 and errors break away is the saturation rate.</li>
  * </ul>
  *
- * Each submission is the demo leader's level-2 hot work (郑海 welding, 吴刚 guarding, every Annex A measure applicable)
- * at TF-01 on a random weekday 1–300 days ahead, 2 hours in daytime: the whole gate runs (crew of the company,
+ * Each submission is the demo leader's level-2 hot work at TF-01 (every Annex A measure applicable) on a random weekday
+ * 1–300 days ahead, 2 hours in daytime, by one of {@code -Dload.crews=40} welders (certificate 2.1, also leading) and
+ * one of as many guardians, registered by the safety officer before the run ({@code -Dload.crews=0}: 郑海 and 吴刚 on
+ * every permit, whose history then grows with the run); the whole gate runs (crew of the company,
  * guardian not busy elsewhere, certificates valid for the window, validity cap, level, measures), then the permit,
  * its number and its approval steps are written.
  */
@@ -53,9 +56,15 @@ public class PermitSubmissionSimulation extends Simulation {
     final String safety = Anzuo.token(System.getProperty("load.officer", "safety"));
     final String site = JsonPath.<List<String>>read(Anzuo.get(token, "/api/v1/sites?size=200"),
             "$.items[?(@.code == 'TF-01')].id").getFirst();
-    final String leader = worker("李强");
-    final String welder = worker("郑海");
-    final String guardian = worker("吴刚");
+    final int crews = Integer.getInteger("load.crews", 40);
+    final String company = JsonPath.<List<String>>read(Anzuo.get(token, "/api/v1/sites?size=200"),
+            "$.items[?(@.code == 'TF-01')].companyId").getFirst();
+    final List<String> welders = crews == 0 ? List.of(worker("郑海"))
+            : IntStream.range(0, crews).mapToObj(i -> Anzuo.certifiedWorker(safety, company, "负载焊工" + i, "2.1"))
+                    .toList();
+    final List<String> guardians = crews == 0 ? List.of(worker("吴刚"))
+            : IntStream.range(0, crews).mapToObj(i -> Anzuo.certifiedWorker(safety, company, "负载监护" + i, "GUARDIAN"))
+                    .toList();
     final String measures = JsonPath.<List<String>>read(Anzuo.get(token, "/api/v1/catalog/work-types"),
                     "$[?(@.type == 'HOT_WORK')].measures[*].code").stream()
             .map(c -> "{\"code\":\"" + c + "\",\"applicable\":true}").collect(Collectors.joining(",", "[", "]"));
@@ -65,18 +74,23 @@ public class PermitSubmissionSimulation extends Simulation {
                 .getFirst();
     }
 
-    /** A daytime window on a weekday ahead; a holiday only upgrades the level, the gate runs the same. */
-    static Map<String, Object> window() {
+    /**
+     * A daytime window on a weekday ahead (a holiday only upgrades the level, the gate runs the same) and a crew:
+     * one of the welders (who also leads) and one of the guardians.
+     */
+    Map<String, Object> submission() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         LocalDate day = LocalDate.now(SHANGHAI).plusDays(1 + random.nextInt(300));
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.plusDays(1);
         }
         var start = day.atTime(LocalTime.of(8 + random.nextInt(8), 0)).atZone(SHANGHAI).toOffsetDateTime();
-        return Map.of("start", start.toString(), "end", start.plusHours(2).toString());
+        return Map.of("start", start.toString(), "end", start.plusHours(2).toString(),
+                "welder", welders.get(random.nextInt(welders.size())),
+                "guardian", guardians.get(random.nextInt(guardians.size())));
     }
 
-    final Iterator<Map<String, Object>> windows = Stream.generate(PermitSubmissionSimulation::window).iterator();
+    final Iterator<Map<String, Object>> windows = Stream.generate(this::submission).iterator();
 
     final ScenarioBuilder submit = scenario("submit permit").feed(windows).exec(
             http("POST /api/v1/permits").post("/api/v1/permits")
@@ -85,9 +99,9 @@ public class PermitSubmissionSimulation extends Simulation {
                     .body(StringBody("""
                             {"type":"HOT_WORK","level":"LEVEL_2","siteId":"%s","location":"T-201 出口管线法兰",
                              "content":"更换垫片,电焊(负载测试)","plannedStart":"#{start}","plannedEnd":"#{end}",
-                             "leaderId":"%s","workerIds":["%s"],"guardianId":"%s",
+                             "leaderId":"#{welder}","workerIds":["#{welder}"],"guardianId":"#{guardian}",
                              "hazards":"可燃气体泄漏、火灾","emergencyMeasures":"配备灭火器 2 具,设警戒区","measures":%s}"""
-                            .formatted(site, leader, welder, guardian, measures)))
+                            .formatted(site, measures)))
                     .check(status().is(201), jsonPath("$.status").is("PENDING_APPROVAL")));
 
     {

@@ -22,6 +22,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,6 +39,8 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -193,6 +196,18 @@ class ProblemHandler {
             }
         }
         return unexpected(ex, request, response);
+    }
+
+    /**
+     * No pooled connection came within the pool's time-out: the node is past what it can serve. A 503 with
+     * {@code Retry-After} tells clients (and a load balancer) to back off or go elsewhere; it is not a bug, so no
+     * stack trace per request (the pool's own warning says it once).
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    Object busy(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        log.warn("No database connection for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_BUSY");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
