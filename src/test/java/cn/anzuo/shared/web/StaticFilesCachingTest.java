@@ -37,4 +37,25 @@ class StaticFilesCachingTest {
             assertThat(cacheControl).as(url).contains("max-age=31536000", "public").doesNotContain("no-store");
         }
     }
+
+    @Test
+    void only_links_to_files_go_through_the_resource_chain() {
+        assertThat(StaticLinksOnly.staticFile("/css/app.css")).isTrue();
+        assertThat(StaticLinksOnly.staticFile("/webjars/htmx.org/dist/htmx.min.js?v=2")).isTrue();
+        assertThat(StaticLinksOnly.staticFile("/favicon.ico")).isTrue();
+        assertThat(StaticLinksOnly.staticFile("/permits/0b6e/decide")).isFalse();
+        assertThat(StaticLinksOnly.staticFile("/qualification/workers?q=a.b")).isFalse();
+        assertThat(StaticLinksOnly.staticFile("/p/DH-2026.12#trace")).isTrue(); // looked up, then left as it is
+    }
+
+    @Test
+    void a_signed_in_page_still_links_fingerprinted_files_and_plain_page_links() throws Exception {
+        var session = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin("/login").user("leader").password(cn.anzuo.support.ApiClient.DEMO_PASSWORD))
+                .andReturn().getRequest().getSession();
+        String page = mvc.perform(get("/permits").session((org.springframework.mock.web.MockHttpSession) session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("href=\"/css/[a-z-]+-[0-9a-f]{32}\\.css\"")
+                .contains("href=\"/approvals\"", "href=\"/permits/apply\"");
+    }
 }
