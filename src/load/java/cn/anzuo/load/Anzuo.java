@@ -22,6 +22,12 @@ final class Anzuo {
 
     static final String URL = System.getProperty("anzuo.url", "http://localhost:8080");
     static final String PASSWORD = System.getProperty("anzuo.password", "anzuo-demo");
+    /** Who signs in: the demo plant's people by default, {@code -Dload.leader=bulk-001-leader} etc. for a bulk group. */
+    static final String LEADER = System.getProperty("load.leader", "leader");
+    static final String APPROVER = System.getProperty("load.approver", "unit");
+    static final String OFFICER = System.getProperty("load.officer", "safety");
+    /** The site worked at, by code ({@code -Dload.site}; TF-01 of the demo plant). */
+    static final String SITE = System.getProperty("load.site", "TF-01");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private Anzuo() {}
@@ -48,11 +54,24 @@ final class Anzuo {
         send(client, HttpRequest.newBuilder(URI.create(URL + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        // one page first: signing in drops the CSRF token, and the first page saves a new one in the session; virtual
+        // users sharing the session would all save it at once (a duplicate key real, separate sessions never meet)
+        send(client, HttpRequest.newBuilder(URI.create(URL + "/")).build());
         List<HttpCookie> jar = cookies.getCookieStore().getCookies();
         // SESSION since sessions moved to the database (ADR 0082); JSESSIONID before
         return jar.stream().filter(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID"))
                 .map(c -> c.getName() + "=" + c.getValue())
                 .findFirst().orElseThrow(() -> new IllegalStateException("sign-in of " + username + " failed"));
+    }
+
+    record Site(String id, String companyId) {}
+
+    /** The site {@link #SITE} as the user sees it. */
+    static Site site(String token) {
+        String sites = get(token, "/api/v1/sites?size=200");
+        String filter = "$.items[?(@.code == '" + SITE + "')].";
+        return new Site(JsonPath.<List<String>>read(sites, filter + "id").getFirst(),
+                JsonPath.<List<String>>read(sites, filter + "companyId").getFirst());
     }
 
     /** GET with a bearer token, the JSON answer. */

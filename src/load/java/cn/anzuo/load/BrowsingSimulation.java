@@ -8,12 +8,10 @@ import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import com.jayway.jsonpath.JsonPath;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The read side under people's load (issue 16): each arriving user opens the home page, the permit list, the
@@ -24,6 +22,8 @@ import java.util.List;
  * The pages are the server-rendered ones a browser gets (full pages, not htmx fragments), each as the person who
  * uses it: home and permit list as {@code leader}, inbox as {@code unit}, worker search and site board as
  * {@code safety}; signed in once, before the run. The worker search types one common surname ({@code -Dload.q=张}).
+ * Against the bulk generator's group: {@code -Dload.leader=bulk-001-leader -Dload.approver=bulk-001-approver
+ * -Dload.officer=bulk-001-approver -Dload.site=S1 -Danzuo.password=bulk-password}.
  */
 public class BrowsingSimulation extends Simulation {
 
@@ -31,11 +31,10 @@ public class BrowsingSimulation extends Simulation {
     final int seconds = Integer.getInteger("load.seconds", 60);
     final String q = System.getProperty("load.q", "张");
 
-    final String leader = Anzuo.session("leader");
-    final String unit = Anzuo.session("unit");
-    final String safety = Anzuo.session("safety");
-    final String site = JsonPath.<List<String>>read(Anzuo.get(Anzuo.token("leader"), "/api/v1/sites?size=200"),
-            "$.items[?(@.code == 'TF-01')].id").getFirst();
+    final String leader = Anzuo.session(Anzuo.LEADER);
+    final String unit = Anzuo.session(Anzuo.APPROVER);
+    final String safety = Anzuo.session(Anzuo.OFFICER);
+    final String site = Anzuo.site(Anzuo.token(Anzuo.LEADER)).id();
 
     static ChainBuilder page(String name, String path, String cookie) {
         return exec(http(name).get(path).header("Cookie", cookie)

@@ -52,13 +52,12 @@ public class PermitSubmissionSimulation extends Simulation {
     final int step = Integer.getInteger("load.step", 100);
     final int steps = Integer.getInteger("load.steps", 6);
 
-    final String token = Anzuo.token(System.getProperty("load.leader", "leader"));
-    final String safety = Anzuo.token(System.getProperty("load.officer", "safety"));
-    final String site = JsonPath.<List<String>>read(Anzuo.get(token, "/api/v1/sites?size=200"),
-            "$.items[?(@.code == 'TF-01')].id").getFirst();
+    final String token = Anzuo.token(Anzuo.LEADER);
+    final String safety = Anzuo.token(Anzuo.OFFICER);
+    final Anzuo.Site place = Anzuo.site(token);
+    final String site = place.id();
     final int crews = Integer.getInteger("load.crews", 40);
-    final String company = JsonPath.<List<String>>read(Anzuo.get(token, "/api/v1/sites?size=200"),
-            "$.items[?(@.code == 'TF-01')].companyId").getFirst();
+    final String company = place.companyId();
     final List<String> welders = crews == 0 ? List.of(worker("郑海"))
             : IntStream.range(0, crews).mapToObj(i -> Anzuo.certifiedWorker(safety, company, "负载焊工" + i, "2.1"))
                     .toList();

@@ -10,7 +10,10 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Controller;
@@ -39,6 +42,9 @@ class ErrorProblems implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = status(request);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, ProblemHandler.RETRY_AFTER_SECONDS);
+        }
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (wantsPage(request, uri)) {
             Map<String, Object> model = Map.of("status", status.value(), "error", status.getReasonPhrase(),
@@ -79,6 +85,7 @@ class ErrorProblems implements ErrorController {
             case CONTENT_TOO_LARGE -> "PAYLOAD_TOO_LARGE";
             case UNSUPPORTED_MEDIA_TYPE -> "UNSUPPORTED_MEDIA_TYPE";
             case TOO_MANY_REQUESTS -> "TOO_MANY_ATTEMPTS";
+            case SERVICE_UNAVAILABLE -> "SERVICE_BUSY";
             default -> status.is4xxClientError() ? "MALFORMED_REQUEST" : "INTERNAL_ERROR";
         };
     }
@@ -89,10 +96,19 @@ class ErrorProblems implements ErrorController {
             if (cause instanceof InvalidParameterException) {
                 return HttpStatus.BAD_REQUEST; // undecodable parameters read by a filter, before Spring MVC
             }
+            if (noConnection(cause)) {
+                return HttpStatus.SERVICE_UNAVAILABLE; // a filter (bearer user, session) got no pooled connection
+            }
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    /** No pooled database connection came in time: the node is past saturation (ADR 0086). */
+    static boolean noConnection(Throwable failure) {
+        return failure instanceof CannotCreateTransactionException || failure instanceof CannotGetJdbcConnectionException
+                || failure instanceof java.sql.SQLTransientConnectionException;
     }
 
     /** A browser page (not the API, and HTML accepted): everything else gets the problem document. */

@@ -59,6 +59,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** How long a client is asked to wait when the node is too busy (503 SERVICE_BUSY). */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final ProblemMessages problems;
     private final MessageSource messages;
@@ -206,7 +208,7 @@ class ProblemHandler {
     @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
     Object busy(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
         log.warn("No database connection for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
-        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_BUSY");
     }
 

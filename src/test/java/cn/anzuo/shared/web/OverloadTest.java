@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.anzuo.support.AnzuoTest;
+import jakarta.servlet.RequestDispatcher;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 class OverloadTest {
 
     @Autowired ProblemHandler handler;
+    @Autowired MockMvc context;
 
     @RestController
     static class ExhaustedPool {
@@ -61,5 +63,20 @@ class OverloadTest {
     @Test
     void a_page_without_a_pooled_connection_is_503_too() throws Exception {
         mvc().perform(get("/overload/page")).andExpect(status().isServiceUnavailable());
+    }
+
+    @Test
+    void a_filter_that_gets_no_pooled_connection_is_503_SERVICE_BUSY_too() throws Exception {
+        // the bearer token's user and the session are read by filters, before any controller: the container's
+        // error dispatch answers for them
+        context.perform(get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new jakarta.servlet.ServletException(
+                                new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                                        ExhaustedPool.TIMED_OUT)))
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/permits"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.code").value("SERVICE_BUSY"));
     }
 }
