@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -67,23 +69,45 @@ public class PermitHistory {
                 .list();
     }
 
-    /** For each of these workers, how many permits naming them as leader or worker were closed before {@code before}. */
+    /**
+     * For each of these workers, how many permits naming them as leader or worker were closed before {@code before}.
+     * Two index lookups (their permits, then which of those closed) instead of one join: PostgreSQL planned the
+     * join as a parallel query, 60 ms of worker start-up for a new worker's empty history and the bottleneck of
+     * submission on a million permits (docs/benchmarks.md "Load").
+     */
     public Map<UUID, Long> closedCounts(Collection<UUID> workerIds, Instant before) {
         Map<UUID, Long> counts = new HashMap<>();
         if (workerIds.isEmpty()) {
             return counts;
         }
+        Map<UUID, Set<UUID>> permitsOf = new HashMap<>();
         jdbc.sql("""
-                select x.worker_id, count(distinct x.permit_id) from (
-                    select worker_id, work_permit as permit_id from permit_worker where worker_id in (:workers)
-                    union all select leader_id, id from work_permit where leader_id in (:workers)) x
-                  join permit_transition t on t.work_permit = x.permit_id and t.to_status = 'CLOSED'
-                 where t.occurred_at < :before
-                 group by x.worker_id""")
-                .param("workers", workerIds).param("before", Timestamp.from(before))
+                select worker_id, work_permit from permit_worker where worker_id in (:workers)
+                union all select leader_id, id from work_permit where leader_id in (:workers)""")
+                .param("workers", workerIds)
                 .query(rs -> {
-                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    permitsOf.computeIfAbsent(rs.getObject(1, UUID.class), w -> new HashSet<>())
+                            .add(rs.getObject(2, UUID.class));
                 });
+        List<UUID> permits = permitsOf.values().stream().flatMap(Set::stream).distinct().toList();
+        Set<UUID> closed = new HashSet<>();
+        for (int from = 0; from < permits.size(); from += CHUNK) {
+            closed.addAll(jdbc.sql("""
+                    select distinct work_permit from permit_transition
+                     where work_permit in (:permits) and to_status = 'CLOSED' and occurred_at < :before""")
+                    .param("permits", permits.subList(from, Math.min(permits.size(), from + CHUNK)))
+                    .param("before", Timestamp.from(before))
+                    .query(UUID.class).list());
+        }
+        permitsOf.forEach((worker, theirs) -> {
+            long count = theirs.stream().filter(closed::contains).count();
+            if (count > 0) {
+                counts.put(worker, count);
+            }
+        });
         return counts;
     }
+
+    /** Ids per IN list: a leader of ten thousand permits is read in ten queries, not one with ten thousand. */
+    private static final int CHUNK = 1000;
 }

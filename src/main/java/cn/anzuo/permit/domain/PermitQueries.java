@@ -6,10 +6,7 @@ import cn.anzuo.shared.WorkType;
 import cn.anzuo.shared.problem.RecordNotFound;
 import cn.anzuo.shared.security.CurrentUser;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -124,8 +121,6 @@ public class PermitQueries {
     /** The permits a person works on (as leader, guardian or worker) whose window overlaps [from, to), time rules applied. */
     public List<WorkPermit> ofWorker(UUID workerId, Instant from, Instant to) {
         List<UUID> ids = calendar.bookings(workerId, from, to).stream().map(PermitCalendar.Booking::permitId).toList();
-        Map<UUID, WorkPermit> loaded = new HashMap<>();
-        permits.findAllById(ids).forEach(permit -> loaded.put(permit.id(), permit));
-        return ids.stream().map(loaded::get).filter(Objects::nonNull).map(timeRules::refresh).toList();
+        return finder.inOrder(ids).stream().map(timeRules::refresh).toList();
     }
 }

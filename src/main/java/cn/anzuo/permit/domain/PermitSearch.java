@@ -66,7 +66,8 @@ class PermitSearch {
                 .query(Long.class).single();
     }
 
-    private List<WorkPermit> inOrder(List<UUID> ids) {
+    /** The permits of these ids, in the order of the ids (one query per page, not one per permit). */
+    List<WorkPermit> inOrder(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
