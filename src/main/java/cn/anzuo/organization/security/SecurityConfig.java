@@ -2,6 +2,7 @@ package cn.anzuo.organization.security;
 
 import cn.anzuo.organization.domain.UserAccountRepository;
 import cn.anzuo.shared.web.ProblemResponses;
+import cn.anzuo.shared.web.StaticFiles;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -143,9 +144,9 @@ class SecurityConfig {
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
             WebAuthnRelyingPartyOperations relyingParty, UserDetailsService accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/manifest.webmanifest", "/error", "/actuator/health", "/actuator/health/**",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        .requestMatchers(StaticFiles.PATTERNS).permitAll()
+                        .requestMatchers("/login", "/manifest.webmanifest", "/error", "/actuator/health",
+                                "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 // paired kiosks: no login, the device cookie is checked by the kiosk controller (ADR 0030)
                                 "/kiosk/pair", "/kiosk/screen", "/kiosk/screen/qr.png")
                         .permitAll()

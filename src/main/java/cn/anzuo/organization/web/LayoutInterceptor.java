@@ -5,6 +5,7 @@ import cn.anzuo.organization.Organization;
 import java.util.HashSet;
 import java.util.Set;
 import cn.anzuo.shared.security.CurrentUser;
+import cn.anzuo.shared.web.StaticFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +33,8 @@ class LayoutInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns("/api/**", "/css/**", "/js/**", "/img/**", "/webjars/**");
+        registry.addInterceptor(this).excludePathPatterns("/api/**")
+                .excludePathPatterns(StaticFiles.PATTERNS);
     }
 
     @Override

@@ -5,6 +5,7 @@ import cn.anzuo.organization.OptionalModule;
 import cn.anzuo.organization.RequestCompany;
 import cn.anzuo.shared.problem.NotAllowed;
 import cn.anzuo.shared.security.CurrentUser;
+import cn.anzuo.shared.web.StaticFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -44,7 +45,7 @@ class ModuleGate implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).order(Ordered.HIGHEST_PRECEDENCE)
-                .excludePathPatterns("/css/**", "/js/**", "/img/**", "/webjars/**");
+                .excludePathPatterns(StaticFiles.PATTERNS);
     }
 
     @Override

@@ -31,8 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10) // before the session and security filters, which read the database
 class ConcurrencyLimit extends OncePerRequestFilter {
 
-    private static final List<String> UNLIMITED = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon",
-            "/actuator/", "/api/v1/telemetry", "/api/v1/devices/");
+    private static final List<String> UNLIMITED = List.of("/actuator/", "/api/v1/telemetry", "/api/v1/devices/");
 
     private final Semaphore permits;
     private final Duration wait;
@@ -48,7 +47,7 @@ class ConcurrencyLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return UNLIMITED.stream().anyMatch(path::startsWith);
+        return StaticFiles.isStatic(path) || UNLIMITED.stream().anyMatch(path::startsWith);
     }
 
     @Override
