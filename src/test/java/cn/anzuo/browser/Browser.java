@@ -126,6 +126,15 @@ final class Browser implements AutoCloseable {
         taps++;
     }
 
+    /**
+     * Signs out from the bottom bar and waits for the login page it redirects to: opening another page before that
+     * answer arrives races the sign-out (the next login form would carry the old session's CSRF token).
+     */
+    void logout() {
+        tap(By.cssSelector(".bottomnav form[action='/logout'] button"));
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
+    }
+
     void login(String username, String password) {
         open("/login");
         type(By.id("username"), username);

@@ -81,8 +81,7 @@ class PasskeyJourneyTest {
             phone.screenshot("passkey-02-added");
 
             // signs out, and back in with the passkey instead of the password
-            phone.tap(By.cssSelector(".bottomnav form[action='/logout'] button"));
-            phone.wait.until(ExpectedConditions.urlContains("/login"));
+            phone.logout();
             phone.screenshot("passkey-03-login");
             phone.tap(By.id("passkey-login"));
             phone.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));

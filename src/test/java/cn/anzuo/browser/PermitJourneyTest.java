@@ -138,8 +138,7 @@ class PermitJourneyTest {
             assertThat(seconds).isLessThan(60);
 
             // --- the approver: 待我审批 → the permit → signature → 批准
-            browser.tap(By.cssSelector(".bottomnav form[action='/logout'] button"));
-            browser.wait.until(ExpectedConditions.urlContains("/login"));
+            browser.logout();
             browser.login("unit", "anzuo-demo");
             browser.find(By.cssSelector(".bottomnav .approval-count"));
             browser.tap(By.cssSelector("a.tile[href='/approvals']"));
@@ -192,7 +191,7 @@ class PermitJourneyTest {
             new Select(browser.find(By.id("status"))).selectByVisibleText("待审批");
             browser.wait.until(ExpectedConditions.urlContains("status=PENDING_APPROVAL"));
             browser.screenshot("permit-list");
-            browser.tap(By.cssSelector(".bottomnav form[action='/logout'] button"));
+            browser.logout();
 
             browser.login("admin", "anzuo-demo");
             browser.open("/admin");

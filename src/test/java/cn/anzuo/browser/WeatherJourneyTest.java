@@ -107,7 +107,7 @@ class WeatherJourneyTest {
             assertThat(phone.find(By.cssSelector(".level-band")).getText()).contains("已暂停");
             assertThat(phone.find(By.cssSelector(".weather-suspension")).getText()).contains("因天气暂停", "风力 6 级", "9.2.4");
             phone.screenshot("weather-3-lifting-suspended");
-            phone.tap(By.cssSelector(".bottomnav form[action='/logout'] button"));
+            phone.logout();
 
             // --- the leader's outdoor hot work at that site is refused, in Chinese, beside the form
             phone.login("leader", "anzuo-demo");
