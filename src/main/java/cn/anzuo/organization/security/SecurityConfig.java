@@ -146,7 +146,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(StaticFiles.PATTERNS).permitAll()
                         .requestMatchers("/login", "/manifest.webmanifest", "/error", "/actuator/health",
-                                "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**",
                                 // paired kiosks: no login, the device cookie is checked by the kiosk controller (ADR 0030)
                                 "/kiosk/pair", "/kiosk/screen", "/kiosk/screen/qr.png")
                         .permitAll()

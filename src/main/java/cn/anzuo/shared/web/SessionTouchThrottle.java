@@ -33,7 +33,7 @@ class SessionTouchThrottle {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JdbcIndexedSessionRepository sessions ? new Repository(sessions, interval) : bean;
+                return bean instanceof JdbcIndexedSessionRepository jdbc ? new Repository(jdbc, interval) : bean;
             }
         };
     }
