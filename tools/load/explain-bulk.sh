@@ -1,0 +1,15 @@
+#!/bin/bash
+# EXPLAIN ANALYZE of the read side's queries on an H2 file of the bulk generator, as BULK-001's approver:
+#   tools/load/explain-bulk.sh   (BULK_FILE, default /tmp/bulk/h2-1m, without .mv.db; the app must be stopped: H2 locks its file)
+H2=$(ls ~/.m2/repository/com/h2database/h2/2.4.240/h2-2.4.240.jar)
+URL="jdbc:h2:file:${BULK_FILE:-/tmp/bulk/h2-1m};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=131072"
+q() { ${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java -Xmx2g -cp $H2 org.h2.tools.Shell -url "$URL" -user sa -sql "$1" 2>&1; }
+C=$(q "select id from company where code = 'BULK-001'" | sed -n 2p | tr -d ' ')
+U=$(q "select id from app_user where username = 'bulk-001-approver'" | sed -n 2p | tr -d ' ')
+R=$(q "select listagg('''' || role || '''', ',') from app_user_role where app_user = '$U'" | sed -n 2p | tr -d ' ')
+echo "company $C approver $U roles $R"
+W="from work_permit wp where wp.company_id = '$C' and wp.status = 'PENDING_APPROVAL' and wp.applicant_id <> '$U' and exists (select 1 from approval_step s where s.work_permit = wp.id and s.status = 'PENDING' and s.role in ($R)) and not exists (select 1 from approval_step d where d.work_permit = wp.id and d.decided_by = '$U')"
+echo "-- inbox page"; q "explain analyze select wp.id $W order by wp.expedite desc, wp.created_at, wp.id limit 20 offset 0"
+echo "-- inbox count"; q "explain analyze select count(*) $W"
+echo "-- permit list, first page"; q "explain analyze select id from work_permit where company_id in ('$C') and planned_start < timestamp with time zone '2999-01-01 00:00:00+00' and planned_end > timestamp with time zone '2000-01-01 00:00:00+00' order by planned_start desc, id desc limit 21"
+echo "-- a leader's bookings (PermitCalendar)"; q "explain analyze select id from work_permit where leader_id = (select id from worker where company_id = '$C' order by id limit 1) and planned_start > timestamp with time zone '2026-10-01 00:00:00+00' and planned_start < timestamp with time zone '2026-12-31 00:00:00+00'"
