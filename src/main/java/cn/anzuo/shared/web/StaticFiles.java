@@ -1,5 +1,6 @@
 package cn.anzuo.shared.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ public final class StaticFiles {
     /** Path patterns of the static folders ({@code /css/**} …), for security matchers and interceptor exclusions. */
     public static final String[] PATTERNS = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
 
-    private static final List<String> PREFIXES = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon");
+    private static final List<String> PREFIXES = Arrays.stream(PATTERNS).map(p -> p.replace("**", "")).toList();
 
     private StaticFiles() {
     }
