@@ -9,7 +9,8 @@ U=$(q "select id from app_user where username = 'bulk-001-approver'" | sed -n 2p
 R=$(q "select listagg('''' || role || '''', ',') from app_user_role where app_user = '$U'" | sed -n 2p | tr -d ' ')
 echo "company $C approver $U roles $R"
 W="from work_permit wp where wp.company_id = '$C' and wp.status = 'PENDING_APPROVAL' and wp.applicant_id <> '$U' and exists (select 1 from approval_step s where s.work_permit = wp.id and s.status = 'PENDING' and s.role in ($R)) and not exists (select 1 from approval_step d where d.work_permit = wp.id and d.decided_by = '$U')"
-echo "-- inbox page"; q "explain analyze select wp.id $W order by wp.expedite desc, wp.created_at, wp.id limit 20 offset 0"
-echo "-- inbox count"; q "explain analyze select count(*) $W"
-echo "-- permit list, first page"; q "explain analyze select id from work_permit where company_id in ('$C') and planned_start < timestamp with time zone '2999-01-01 00:00:00+00' and planned_end > timestamp with time zone '2000-01-01 00:00:00+00' order by planned_start desc, id desc limit 21"
+echo "-- inbox page"; q "explain analyze select wp.id $W order by wp.company_id, wp.status, wp.expedite desc, wp.created_at, wp.id limit 21"
+echo "-- inbox page after a cursor (the 21st permit)"; q "explain analyze select wp.id $W and wp.expedite = false and (wp.created_at > timestamp with time zone '2026-01-01 00:00:00+00' or (wp.created_at = timestamp with time zone '2026-01-01 00:00:00+00' and wp.id > '00000000-0000-0000-0000-000000000000')) order by wp.company_id, wp.status, wp.expedite desc, wp.created_at, wp.id limit 21"
+echo "-- inbox count, to 100 (the badge)"; q "explain analyze select count(*) from (select 1 $W limit 100) capped"
+echo "-- permit list, first page"; q "explain analyze select id from work_permit where company_id in ('$C') and planned_start < timestamp with time zone '2999-01-01 00:00:00+00' and planned_end > timestamp with time zone '2000-01-01 00:00:00+00' order by company_id, planned_start desc, id desc limit 21"
 echo "-- a leader's bookings (PermitCalendar)"; q "explain analyze select id from work_permit where leader_id = (select id from worker where company_id = '$C' order by id limit 1) and planned_start > timestamp with time zone '2026-10-01 00:00:00+00' and planned_start < timestamp with time zone '2026-12-31 00:00:00+00'"

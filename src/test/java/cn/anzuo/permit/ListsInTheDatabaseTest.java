@@ -10,12 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.anzuo.organization.Organization;
+import cn.anzuo.organization.UserView;
 import cn.anzuo.permit.domain.HolidayCalendar;
+import cn.anzuo.permit.domain.InboxCursor;
+import cn.anzuo.permit.domain.PermitQueries;
+import cn.anzuo.shared.security.CurrentUser;
+import cn.anzuo.shared.security.Role;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.regex.Pattern;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +38,8 @@ class ListsInTheDatabaseTest {
     @Autowired ApiClient api;
     @Autowired MockMvc mvc;
     @Autowired HolidayCalendar holidays;
+    @Autowired PermitQueries queries;
+    @Autowired Organization organization;
 
     PermitFixtures f;
     String welder;
@@ -105,28 +115,93 @@ class ListsInTheDatabaseTest {
     }
 
     @Test
-    void the_inbox_page_shows_twenty_cards_a_page_in_the_order_of_the_pending_list() throws Exception {
-        List<String> ids = JsonPath.read(api.get("unit", "/api/v1/permits/pending-my-approval")
-                .andReturn().getResponse().getContentAsString(), "$[*].id");
-        for (int more = 20 - ids.size(); more >= 0; more--) { // daytime on workdays: 赵明 (unit) decides them
+    void the_inbox_pages_twenty_cards_at_a_time_after_a_cursor_in_the_order_of_the_pending_list() throws Exception {
+        for (int expedited = 0; expedited < 2; expedited++) { // all steps open at once: 赵明 (unit) sees them
+            LocalDate other = f.workday();
+            api.post("leader", "/api/v1/permits", f.request("HOT_WORK", "LEVEL_2", at(other, 9, 0), at(other, 10, 0),
+                    welder, List.of(welder), guardian, "\"expedite\":true,\"expediteReason\":\"抢修泄漏点\""))
+                    .andExpect(status().isCreated());
+        }
+        for (int more = 41 - pending("unit").size(); more >= 0; more--) { // three pages at least
             LocalDate other = f.workday();
             api.post("leader", "/api/v1/permits", f.request("HOT_WORK", "LEVEL_2", at(other, 9, 0), at(other, 10, 0),
                     welder, List.of(welder), guardian, null)).andExpect(status().isCreated());
         }
-        ids = JsonPath.read(api.get("unit", "/api/v1/permits/pending-my-approval")
-                .andReturn().getResponse().getContentAsString(), "$[*].id");
+        String pendingList = api.get("unit", "/api/v1/permits/pending-my-approval").andReturn().getResponse()
+                .getContentAsString();
+        List<String> ids = JsonPath.read(pendingList, "$[*].id");
+        List<Boolean> expedite = JsonPath.read(pendingList, "$[*].expedite");
+        assertThat(expedite).as("expedited first").isSortedAccordingTo(Comparator.reverseOrder()).contains(true, false);
         MockHttpSession unit = (MockHttpSession) mvc.perform(formLogin("/login").user("unit")
                 .password(ApiClient.DEMO_PASSWORD)).andReturn().getRequest().getSession();
 
-        String first = mvc.perform(get("/approvals").session(unit)).andReturn().getResponse().getContentAsString();
-        String second = mvc.perform(get("/approvals?page=1").session(unit)).andReturn().getResponse()
-                .getContentAsString();
+        List<String> walked = new ArrayList<>();
+        String url = "/approvals";
+        int pages = 0;
+        while (url != null) {
+            String html = mvc.perform(get(url).session(unit)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            List<String> cards = matches(CARD, html);
+            assertThat(cards).hasSizeLessThanOrEqualTo(20);
+            walked.addAll(cards);
+            assertThat(html).contains("共 " + (ids.size() < 100 ? ids.size() : "99+") + " 条");
+            assertThat(html.contains("第一页")).as("a way back from page %d", pages + 1).isEqualTo(pages > 0);
+            List<String> next = matches(NEXT, html);
+            url = next.isEmpty() ? null : "/approvals?after=" + next.getFirst();
+            pages++;
+        }
 
-        List<Integer> positions = ids.subList(0, 20).stream().map(id -> first.indexOf("/permits/" + id + "/decide"))
-                .toList();
-        assertThat(positions).doesNotContain(-1).isSorted();
-        assertThat(first).doesNotContain("/permits/" + ids.get(20) + "/decide").contains("共 " + ids.size() + " 条");
-        assertThat(second).contains("/permits/" + ids.get(20) + "/decide")
-                .doesNotContain("/permits/" + ids.get(0) + "/decide");
+        assertThat(walked).isEqualTo(ids);
+        assertThat(pages).isEqualTo((ids.size() + 19) / 20);
+        assertThat(oneByOne(user("unit"))).as("a cursor on each permit, expedited and not").isEqualTo(ids);
+    }
+
+    List<String> oneByOne(CurrentUser user) {
+        List<String> walked = new ArrayList<>();
+        PermitQueries.InboxPage page = queries.inbox(user, null, 1);
+        walked.addAll(page.items().stream().map(p -> p.id().toString()).toList());
+        while (page.next() != null) {
+            page = queries.inbox(user, InboxCursor.valueOf(page.next().token()), 1);
+            walked.addAll(page.items().stream().map(p -> p.id().toString()).toList());
+        }
+        return walked;
+    }
+
+    @Test
+    void an_inbox_cursor_that_is_not_one_is_a_bad_request_not_a_server_error() throws Exception {
+        MockHttpSession unit = (MockHttpSession) mvc.perform(formLogin("/login").user("unit")
+                .password(ApiClient.DEMO_PASSWORD)).andReturn().getRequest().getSession();
+        mvc.perform(get("/approvals?after=not-a-cursor").session(unit)).andExpect(status().isBadRequest());
+        mvc.perform(get("/approvals?after=" + java.util.Base64.getUrlEncoder().encodeToString("maybe~x~y".getBytes()))
+                .session(unit)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void the_badge_stops_counting_at_its_cap() throws Exception {
+        permitAt(17);
+        permitAt(18);
+        permitAt(19);
+        CurrentUser unit = user("unit");
+        assertThat(queries.pendingCountUpTo(unit, 2)).isEqualTo(2);
+        assertThat(queries.pendingCountUpTo(unit, 10_000)).isEqualTo(pending("unit").size()).isGreaterThanOrEqualTo(3);
+    }
+
+    static final Pattern CARD = Pattern.compile("/permits/([0-9a-f-]{36})/decide");
+    static final Pattern NEXT = Pattern.compile("href=\"/approvals\\?after=([A-Za-z0-9_-]+)\"");
+
+    static List<String> matches(Pattern pattern, String html) {
+        return pattern.matcher(html).results().map(m -> m.group(1)).toList();
+    }
+
+    List<String> pending(String username) throws Exception {
+        return JsonPath.read(api.get(username, "/api/v1/permits/pending-my-approval").andReturn().getResponse()
+                .getContentAsString(), "$[*].id");
+    }
+
+    CurrentUser user(String username) {
+        UserView user = organization.usersWithRole(java.util.UUID.fromString(f.companyId), Role.UNIT_APPROVER).stream()
+                .filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        return new CurrentUser(user.id(), user.username(), user.displayName(), user.companyId(), user.roles(),
+                user.workerId());
     }
 }

@@ -1,8 +1,6 @@
 package cn.anzuo.permit.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -21,20 +19,12 @@ public record PermitCursor(Instant plannedStart, UUID id) {
     }
 
     public String token() {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((plannedStart + "~" + id).getBytes(StandardCharsets.UTF_8));
+        return CursorToken.of(plannedStart, id);
     }
 
-    /**
-     * The cursor of a token. Spring converts a request parameter with this method, so a bad token is a type
-     * mismatch: 400 {@code MALFORMED_REQUEST}, never a server error.
-     */
+    /** The cursor of a token; Spring converts a request parameter with this method ({@link CursorToken#parse}). */
     public static PermitCursor valueOf(String token) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("~", 2);
-            return new PermitCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-        } catch (RuntimeException notACursor) {
-            throw new IllegalArgumentException("not a permit cursor: " + token, notACursor);
-        }
+        return CursorToken.parse(token, 2, "permit cursor",
+                parts -> new PermitCursor(Instant.parse(parts[0]), UUID.fromString(parts[1])));
     }
 }

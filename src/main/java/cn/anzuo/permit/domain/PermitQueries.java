@@ -25,10 +25,12 @@ public class PermitQueries {
     private final Organization organization;
     private final PermitTimeRules timeRules;
     private final PermitCalendar calendar;
+    private final ApprovalInbox inbox;
 
     PermitQueries(WorkPermitRepository permits, PermitSearch finder, Organization organization,
-            PermitTimeRules timeRules, PermitCalendar calendar) {
+            PermitTimeRules timeRules, PermitCalendar calendar, ApprovalInbox inbox) {
         this.calendar = calendar;
+        this.inbox = inbox;
         this.permits = permits;
         this.finder = finder;
         this.organization = organization;
@@ -89,23 +91,35 @@ public class PermitQueries {
     /** Pending permits of the user's company with an open step of one of their roles that they may decide. */
     public List<WorkPermit> pendingFor(CurrentUser user) {
         // The same conditions as mayDecide, in SQL (ADR 0080): only the rows the user may decide are loaded.
-        List<String> roles = user.roles().stream().map(Enum::name).toList();
+        List<String> roles = roleNames(user);
         return roles.isEmpty() ? List.of() : permits.decidableBy(user.companyId(), user.id(), roles);
     }
 
+    /** One page of 待我审批; {@code next} is the cursor of the following page (null after the last one). */
+    public record InboxPage(List<WorkPermit> items, InboxCursor next) {}
+
     /**
-     * One page of {@link #pendingFor}, expedited first, then the longest waiting: the inbox page, which must not
-     * load every pending permit of a busy plant at once.
+     * A page of {@link #pendingFor}, expedited first, then the longest waiting, after the cursor ({@code null}: the
+     * first page). It reads as many rows as it shows, however many permits wait (ADR 0088).
      */
-    public List<WorkPermit> pendingFor(CurrentUser user, long offset, int limit) {
-        List<String> roles = user.roles().stream().map(Enum::name).toList();
-        return roles.isEmpty() ? List.of() : permits.decidableBy(user.companyId(), user.id(), roles, offset, limit);
+    public InboxPage inbox(CurrentUser user, InboxCursor after, int size) {
+        List<String> roles = roleNames(user);
+        if (roles.isEmpty()) {
+            return new InboxPage(List.of(), null);
+        }
+        List<WorkPermit> found = inbox.page(user.companyId(), user.id(), roles, after, size + 1);
+        return found.size() > size ? new InboxPage(found.subList(0, size), InboxCursor.of(found.get(size - 1)))
+                : new InboxPage(found, null);
     }
 
-    /** How many permits {@link #pendingFor} would list, counted in the database (the 待我审批 badge). */
-    public long pendingCount(CurrentUser user) {
-        List<String> roles = user.roles().stream().map(Enum::name).toList();
-        return roles.isEmpty() ? 0 : permits.countDecidableBy(user.companyId(), user.id(), roles);
+    /** How many permits {@link #pendingFor} would list, counted in the database up to {@code cap} (the badge). */
+    public long pendingCountUpTo(CurrentUser user, int cap) {
+        List<String> roles = roleNames(user);
+        return roles.isEmpty() ? 0 : inbox.countUpTo(user.companyId(), user.id(), roles, cap);
+    }
+
+    private static List<String> roleNames(CurrentUser user) {
+        return user.roles().stream().map(Enum::name).toList();
     }
 
     /** Whether the user may decide a step of the permit now (same guard as the decision itself). */

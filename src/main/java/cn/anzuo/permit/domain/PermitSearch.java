@@ -45,12 +45,24 @@ class PermitSearch {
             where.params.put("afterStart", Timestamp.from(after.plannedStart()));
             where.params.put("afterId", after.id());
         }
-        String sql = "select id from work_permit where " + where.sql
-                + " order by planned_start desc, id desc limit :limit" + (after == null ? " offset :offset" : "");
+        String sql = "select id from work_permit where " + where.sql + " order by " + leadingConstants(criteria)
+                + "planned_start desc, id desc limit :limit" + (after == null ? " offset :offset" : "");
         where.params.put("limit", limit);
         where.params.put("offset", offset);
         List<UUID> ids = jdbc.sql(sql).params(where.params).query(UUID.class).list();
         return inOrder(ids);
+    }
+
+    /**
+     * The columns a one-company page has equal on every row, to lead its ORDER BY: H2 sorts by an index, and stops
+     * at the limit, only when the ORDER BY starts with the index's first columns (here {@code work_permit_company_start}
+     * or {@code work_permit_company_status_start}). Without them it read every permit of the company for a page.
+     */
+    private static String leadingConstants(Criteria c) {
+        if (c.companies().size() != 1) {
+            return "";
+        }
+        return c.status() == null ? "company_id, " : "company_id, status, ";
     }
 
     /** Every match, newest planned start first: for lists bounded by their filter (a site's live permits). */

@@ -24,23 +24,18 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
 
     /**
      * Pending permits of the company with an open step of one of the roles, neither applied for nor already
-     * decided by the user: {@code ApprovalRoute.refusal} in SQL. Index {@code work_permit_company_status_created}.
+     * decided by the user: {@code ApprovalRoute.refusal} in SQL. A page of them: {@code ApprovalInbox}.
      */
-    @Query(DECIDABLE_SELECT + "wp.* " + DECIDABLE_WHERE + DECIDABLE_ORDER)
+    @Query("select wp.* " + DECIDABLE_WHERE + DECIDABLE_ORDER)
     List<WorkPermit> decidableBy(@Param("company") UUID company, @Param("user") UUID user,
             @Param("roles") Collection<String> roles);
 
-    /** One page of {@link #decidableBy}: the inbox shows the expedited first, then the longest waiting. */
-    @Query(DECIDABLE_SELECT + "wp.* " + DECIDABLE_WHERE + DECIDABLE_ORDER + " limit :limit offset :offset")
-    List<WorkPermit> decidableBy(@Param("company") UUID company, @Param("user") UUID user,
-            @Param("roles") Collection<String> roles, @Param("offset") long offset, @Param("limit") int limit);
-
-    @Query(DECIDABLE_SELECT + "count(*) " + DECIDABLE_WHERE)
-    long countDecidableBy(@Param("company") UUID company, @Param("user") UUID user,
-            @Param("roles") Collection<String> roles);
-
-    String DECIDABLE_SELECT = "select ";
-    String DECIDABLE_ORDER = " order by wp.expedite desc, wp.created_at, wp.id";
+    /**
+     * Expedited first, then the longest waiting. The constant company and status lead so that H2 reads
+     * {@code work_permit_inbox} in order and stops at the limit: it sorts by an index only when the ORDER BY
+     * starts with the index's first columns.
+     */
+    String DECIDABLE_ORDER = " order by wp.company_id, wp.status, wp.expedite desc, wp.created_at, wp.id";
     String DECIDABLE_WHERE = """
             from work_permit wp
             where wp.company_id = :company and wp.status = 'PENDING_APPROVAL' and wp.applicant_id <> :user

@@ -4,6 +4,7 @@ import cn.anzuo.shared.problem.ProblemKind;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.domain.PermitApprovals;
 import cn.anzuo.permit.domain.PermitApprovals.DecideApproval;
+import cn.anzuo.permit.domain.InboxCursor;
 import cn.anzuo.permit.domain.PermitQueries;
 import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.shared.problem.BusinessProblem;
@@ -46,6 +47,9 @@ class ApprovalPageController {
 
     /** Cards per inbox page; a busy plant's pending permits come a page at a time. */
     static final int PAGE_SIZE = 20;
+
+    /** The inbox and its badge count pending permits up to this many and show 99+ from there. */
+    static final int COUNT_CAP = 100;
 
     private final PermitQueries queries;
     private final PermitApprovals approvals;
@@ -93,11 +97,9 @@ class ApprovalPageController {
     }
 
     @GetMapping("/approvals")
-    String inbox(CurrentUser me, @RequestParam(defaultValue = "0") int page, Model model) {
-        long total = queries.pendingCount(me);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.clamp(page, 0, pages - 1);
-        List<WorkPermit> pending = queries.pendingFor(me, (long) shown * PAGE_SIZE, PAGE_SIZE);
+    String inbox(CurrentUser me, @RequestParam(required = false) InboxCursor after, Model model) {
+        PermitQueries.InboxPage page = queries.inbox(me, after, PAGE_SIZE);
+        List<WorkPermit> pending = page.items();
         Map<UUID, String> applicants = new HashMap<>();
         pending.forEach(p -> applicants.computeIfAbsent(p.applicantId(), id -> cards.applicantName(p)));
         List<PermitResponse> rendered = views.many(pending);
@@ -106,16 +108,23 @@ class ApprovalPageController {
             list.add(cards.card(rendered.get(i), applicants.get(pending.get(i).applicantId())));
         }
         model.addAttribute("cards", list);
-        model.addAttribute("total", total);
-        model.addAttribute("page", shown);
-        model.addAttribute("pages", pages);
+        model.addAttribute("total", counted(queries.pendingCountUpTo(me, COUNT_CAP)));
+        model.addAttribute("next", page.next() == null ? null : page.next().token());
+        model.addAttribute("later", after != null);
         return "permit/approvals";
     }
 
     @GetMapping("/approvals/badge")
     String badge(CurrentUser me, Model model) {
-        model.addAttribute("pending", queries.pendingCount(me));
+        long pending = queries.pendingCountUpTo(me, COUNT_CAP);
+        model.addAttribute("pending", pending);
+        model.addAttribute("shown", counted(pending));
         return "permit/badge :: badge";
+    }
+
+    /** The count as shown: past 99 it says 99+ (the database stopped counting there). */
+    private static String counted(long pending) {
+        return pending < COUNT_CAP ? Long.toString(pending) : (COUNT_CAP - 1) + "+";
     }
 
     @GetMapping("/permits/{id}/decide")

@@ -1,0 +1,65 @@
+package cn.anzuo.permit.domain;
+
+import static cn.anzuo.permit.domain.WorkPermitRepository.DECIDABLE_ORDER;
+import static cn.anzuo.permit.domain.WorkPermitRepository.DECIDABLE_WHERE;
+
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 待我审批 read a page at a time (ADR 0088): the page and the badge read as many rows of index
+ * {@code work_permit_inbox} as they show, however many permits a plant has left pending. The ids come from the
+ * index alone (it holds every column the conditions on the permit name), in the inbox's order, after a keyset
+ * cursor; then the aggregates of the page are loaded by primary key.
+ */
+@Component
+class ApprovalInbox {
+
+    private final JdbcClient jdbc;
+    private final PermitSearch loader;
+
+    ApprovalInbox(JdbcClient jdbc, PermitSearch loader) {
+        this.jdbc = jdbc;
+        this.loader = loader;
+    }
+
+    /** Up to {@code limit} decidable permits after the cursor (from the first when it is null). */
+    List<WorkPermit> page(UUID company, UUID user, Collection<String> roles, InboxCursor after, int limit) {
+        Map<String, Object> params = params(company, user, roles);
+        String seek = "";
+        if (after != null) {
+            // expedite desc: after an expedited permit come the later expedited ones, then every ordinary one.
+            String later = "(wp.created_at > :afterCreated or (wp.created_at = :afterCreated and wp.id > :afterId))";
+            seek = after.expedite() ? " and (wp.expedite = false or " + later + ")"
+                    : " and wp.expedite = false and " + later;
+            params.put("afterCreated", Timestamp.from(after.createdAt()));
+            params.put("afterId", after.id());
+        }
+        params.put("limit", limit);
+        List<UUID> ids = jdbc.sql("select wp.id " + DECIDABLE_WHERE + seek + DECIDABLE_ORDER + " limit :limit")
+                .params(params).query(UUID.class).list();
+        return loader.inOrder(ids);
+    }
+
+    /** How many permits the user may decide, counted up to {@code cap}: a badge shows 99+, not 8,365. */
+    long countUpTo(UUID company, UUID user, Collection<String> roles, int cap) {
+        Map<String, Object> params = params(company, user, roles);
+        params.put("cap", cap);
+        return jdbc.sql("select count(*) from (select 1 " + DECIDABLE_WHERE + " limit :cap) capped")
+                .params(params).query(Long.class).single();
+    }
+
+    private static Map<String, Object> params(UUID company, UUID user, Collection<String> roles) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("company", company);
+        params.put("user", user);
+        params.put("roles", roles);
+        return params;
+    }
+}
