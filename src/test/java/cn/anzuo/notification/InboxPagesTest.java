@@ -2,7 +2,6 @@ package cn.anzuo.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -104,7 +103,9 @@ class InboxPagesTest {
                 .andExpect(content().string(not(containsString("inbox-item unread"))));
         mvc.perform(get("/inbox/badge").session(leader))
                 .andExpect(status().isOk())
-                .andExpect(content().string(emptyString()));
+                .andExpect(content().string(not(containsString("inbox-count"))))
+                .andExpect(content().string(containsString("<span id=\"inbox-badge-top\" hx-swap-oob=\"innerHTML\"></span>")))
+                .andExpect(content().string(containsString("<span id=\"inbox-badge-bottom\" hx-swap-oob=\"innerHTML\"></span>")));
     }
 
     @Test

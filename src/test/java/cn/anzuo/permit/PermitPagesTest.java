@@ -378,6 +378,19 @@ class PermitPagesTest {
     }
 
     @Test
+    void a_page_asks_for_each_badge_once_and_one_answer_fills_both_navigations() throws Exception {
+        MockHttpSession leader = signIn("leader");
+        String home = mvc.perform(get("/").session(leader)).andReturn().getResponse().getContentAsString();
+        assertThat(home.split("hx-get=\"/approvals/badge\"", -1)).as("approval badge requests").hasSize(2);
+        assertThat(home.split("hx-get=\"/inbox/badge\"", -1)).as("unread badge requests").hasSize(2);
+        assertThat(home).contains("id=\"approval-badge-top\"", "id=\"approval-badge-bottom\"",
+                "id=\"inbox-badge-top\"", "id=\"inbox-badge-bottom\"");
+        mvc.perform(get("/approvals/badge").header("HX-Request", "true").session(leader))
+                .andExpect(content().string(containsString("<span id=\"approval-badge-top\" hx-swap-oob=\"innerHTML\">")))
+                .andExpect(content().string(containsString("<span id=\"approval-badge-bottom\" hx-swap-oob=\"innerHTML\">")));
+    }
+
+    @Test
     void home_tiles_and_the_navigation_badge_follow_the_roles() throws Exception {
         mvc.perform(get("/").session(signIn("leader")))
                 .andExpect(content().string(containsString("href=\"/permits/apply\"")))
