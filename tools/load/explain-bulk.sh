@@ -14,3 +14,10 @@ echo "-- inbox page after a cursor (the 21st permit)"; q "explain analyze select
 echo "-- inbox count, to 100 (the badge)"; q "explain analyze select count(*) from (select 1 $W limit 100) capped"
 echo "-- permit list, first page"; q "explain analyze select id from work_permit where company_id in ('$C') and planned_start < timestamp with time zone '2999-01-01 00:00:00+00' and planned_end > timestamp with time zone '2000-01-01 00:00:00+00' order by company_id, planned_start desc, id desc limit 21"
 echo "-- a leader's bookings (PermitCalendar)"; q "explain analyze select id from work_permit where leader_id = (select id from worker where company_id = '$C' order by id limit 1) and planned_start > timestamp with time zone '2026-10-01 00:00:00+00' and planned_start < timestamp with time zone '2026-12-31 00:00:00+00'"
+echo "-- worker search page, q=张 (WorkerRepository.searchPage)"; q "explain analyze select * from worker where company_id in ('$C') and ('张' = '' or name like concat('%', '张', '%') or id_last4 = upper('张')) and ('' = '' or coalesce(employer, '') like concat('%', '', '%')) order by name_key, created_at, id limit 20 offset 0"
+echo "-- the same, company first"; q "explain analyze select * from worker where company_id in ('$C') and ('张' = '' or name like concat('%', '张', '%') or id_last4 = upper('张')) and ('' = '' or coalesce(employer, '') like concat('%', '', '%')) order by company_id, name_key, created_at, id limit 20 offset 0"
+L=$(q "select id from app_user where username = 'bulk-001-leader'" | sed -n 2p | tr -d ' ')
+M="from work_permit where company_id in ('$C') and planned_start < timestamp with time zone '2999-01-01 00:00:00+00' and planned_end > timestamp with time zone '2000-01-01 00:00:00+00' and applicant_id = '$L'"
+echo "-- 我的 permit list, first page (bulk-001-leader)"; q "explain analyze select id $M order by applicant_id, planned_start desc, id desc limit 21"
+echo "-- 我的 permit list, count"; q "explain analyze select count(*) $M"
+echo "-- the applicant's latest permit (prefill of 我要作业)"; q "explain analyze select id from work_permit where applicant_id = '$L' order by applicant_id, created_at desc limit 1"

@@ -15,6 +15,7 @@ import cn.anzuo.organization.UserView;
 import cn.anzuo.permit.domain.HolidayCalendar;
 import cn.anzuo.permit.domain.InboxCursor;
 import cn.anzuo.permit.domain.PermitQueries;
+import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.security.Role;
 import cn.anzuo.support.AnzuoTest;
@@ -23,6 +24,8 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,6 +171,29 @@ class ListsInTheDatabaseTest {
     }
 
     @Test
+    void my_permits_come_newest_planned_start_first_by_offset_and_by_keyset_alike() throws Exception {
+        permitAt(8);
+        permitAt(10);
+        permitAt(12);
+        PermitQueries.Filter mine = new PermitQueries.Filter(Set.of(UUID.fromString(f.companyId)), null, null,
+                UUID.fromString(f.siteId), user("leader", Role.WORK_LEADER).id(), at(day, 0, 0).toInstant(),
+                at(day.plusDays(1), 0, 0).toInstant());
+        List<WorkPermit> all = queries.page(mine, null, 0, 1_000).items();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3)
+                .isSortedAccordingTo(Comparator.comparing(WorkPermit::plannedStart).thenComparing(WorkPermit::id)
+                        .reversed());
+
+        List<WorkPermit> walked = new ArrayList<>();
+        PermitQueries.Page page = queries.page(mine, null, 0, 2);
+        walked.addAll(page.items());
+        while (page.next() != null) {
+            page = queries.page(mine, page.next(), 0, 2);
+            walked.addAll(page.items());
+        }
+        assertThat(walked).extracting(WorkPermit::id).isEqualTo(all.stream().map(WorkPermit::id).toList());
+    }
+
+    @Test
     void an_inbox_cursor_that_is_not_one_is_a_bad_request_not_a_server_error() throws Exception {
         MockHttpSession unit = (MockHttpSession) mvc.perform(formLogin("/login").user("unit")
                 .password(ApiClient.DEMO_PASSWORD)).andReturn().getRequest().getSession();
@@ -199,7 +225,11 @@ class ListsInTheDatabaseTest {
     }
 
     CurrentUser user(String username) {
-        UserView user = organization.usersWithRole(java.util.UUID.fromString(f.companyId), Role.UNIT_APPROVER).stream()
+        return user(username, Role.UNIT_APPROVER);
+    }
+
+    CurrentUser user(String username, Role role) {
+        UserView user = organization.usersWithRole(UUID.fromString(f.companyId), role).stream()
                 .filter(u -> u.username().equals(username)).findFirst().orElseThrow();
         return new CurrentUser(user.id(), user.username(), user.displayName(), user.companyId(), user.roles(),
                 user.workerId());

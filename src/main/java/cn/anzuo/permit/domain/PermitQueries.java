@@ -129,7 +129,7 @@ public class PermitQueries {
 
     /** The applicant's last permit, to prefill the next application. */
     public java.util.Optional<WorkPermit> lastOf(UUID applicantId) {
-        return permits.lastOf(applicantId).stream().findFirst();
+        return permits.lastOf(applicantId).stream().findFirst().flatMap(permits::findById);
     }
 
     /** The permits a person works on (as leader, guardian or worker) whose window overlaps [from, to), time rules applied. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The permit list query, filtered, ordered and limited in the database (ADR 0080): the SQL names only the
  * filters that are set, so each filter can use its index ({@code (company_id, planned_start)},
- * {@code (company_id, status, planned_start)}, {@code (site_id, status)}, {@code (applicant_id, created_at)})
+ * {@code (company_id, status, planned_start)}, {@code (site_id, status)}, {@code (applicant_id, planned_start)})
  * instead of {@code (:x = '' or col = :x)}, which plans as a scan of the company. Only the ids of the page are
  * read here; the aggregates of that page are then loaded by primary key.
  */
@@ -54,11 +54,15 @@ class PermitSearch {
     }
 
     /**
-     * The columns a one-company page has equal on every row, to lead its ORDER BY: H2 sorts by an index, and stops
-     * at the limit, only when the ORDER BY starts with the index's first columns (here {@code work_permit_company_start}
-     * or {@code work_permit_company_status_start}). Without them it read every permit of the company for a page.
+     * Columns equal on every row of the page, to lead its ORDER BY: H2 sorts by an index, and stops at the limit,
+     * only when the ORDER BY starts with the index's first columns ({@code work_permit_applicant_start} for 我的,
+     * else {@code work_permit_company_start} or {@code work_permit_company_status_start} for one company). Without
+     * them it read every permit of the applicant or of the company for a page.
      */
     private static String leadingConstants(Criteria c) {
+        if (c.applicant() != null) {
+            return "applicant_id, ";
+        }
         if (c.companies().size() != 1) {
             return "";
         }
