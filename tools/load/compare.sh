@@ -7,6 +7,10 @@
 #   ./mvnw -Pload dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt
 # SIM=PermitSubmissionSimulation LOADS="50" compares submission at 50/s instead; OPTS_BEFORE / OPTS_AFTER add JVM
 # options to each side (the same jar twice with -XX:+UseG1GC and -XX:+UseZGC compares collectors). JAVA_HOME: JDK 21+.
+# DB_BEFORE / DB_AFTER: an H2 file for each side (path without .mv.db; two copies of the bulk generator's file) instead
+# of fresh demo data, and PEOPLE the simulation's people there (export the generator's ANZUO_CRYPTO_KEY as well):
+#   PEOPLE="-Dload.leader=bulk-001-leader -Dload.approver=bulk-001-approver -Dload.officer=bulk-001-approver \
+#           -Dload.site=S1 -Danzuo.password=bulk-password"
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 before=$1; after=$2; rounds=${3:-2}
@@ -20,14 +24,20 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$(pgrep -f 'server.port=18080' | he
 gatling() { # <simulation> <load> <seconds>
   local knob=-Dload.users=$2; [ "$1" = PermitSubmissionSimulation ] && knob=-Dload.rate=$2
   "$java" -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED -cp "target/test-classes:$(cat cp.txt)" \
-      -Danzuo.url=http://localhost:18080 "$knob" -Dload.seconds="$3" io.gatling.app.Gatling -s "cn.anzuo.load.$1" \
+      -Danzuo.url=http://localhost:18080 "$knob" -Dload.seconds="$3" ${PEOPLE:-} io.gatling.app.Gatling -s "cn.anzuo.load.$1" \
       -rf "$work/gatling" 2>&1 | sed -n '/Global Information/,$p' || true # a missed assertion is a result here
 }
 trap stop_app EXIT
 for round in $(seq 1 "$rounds"); do
   for side in before after; do
-    if [ $side = before ]; then jar=$before; opts=${OPTS_BEFORE:-}; else jar=$after; opts=${OPTS_AFTER:-}; fi
+    if [ $side = before ]; then jar=$before; opts=${OPTS_BEFORE:-}; db=${DB_BEFORE:-}
+    else jar=$after; opts=${OPTS_AFTER:-}; db=${DB_AFTER:-}; fi
     stop_app; rm -rf "$work/data"
+    if [ -n "$db" ]; then
+      export ANZUO_DB_URL="jdbc:h2:file:$db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE=131072"
+    else
+      unset ANZUO_DB_URL
+    fi
     # shellcheck disable=SC2086
     (cd "$work" && "$java" $opts -jar "$jar" --server.port=18080 --anzuo.mqtt.port=18081 > "$work/app.log" 2>&1 &)
     until curl -fs -o /dev/null http://localhost:18080/login; do sleep 1; done
