@@ -11,6 +11,8 @@
 # of fresh demo data, and PEOPLE the simulation's people there (export the generator's ANZUO_CRYPTO_KEY as well):
 #   PEOPLE="-Dload.leader=bulk-001-leader -Dload.approver=bulk-001-approver -Dload.officer=bulk-001-approver \
 #           -Dload.site=S1 -Danzuo.password=bulk-password"
+# APP_ARGS: more arguments for both apps; a bulk file written by an older build needs
+#   APP_ARGS="--spring.flyway.out-of-order=true --spring.flyway.validate-on-migrate=false"
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 before=$1; after=$2; rounds=${3:-2}
@@ -39,8 +41,15 @@ for round in $(seq 1 "$rounds"); do
       unset ANZUO_DB_URL
     fi
     # shellcheck disable=SC2086
-    (cd "$work" && "$java" $opts -jar "$jar" --server.port=18080 --anzuo.mqtt.port=18081 > "$work/app.log" 2>&1 &)
-    until curl -fs -o /dev/null http://localhost:18080/login; do sleep 1; done
+    (cd "$work" && "$java" $opts -jar "$jar" --server.port=18080 --anzuo.mqtt.port=18081 ${APP_ARGS:-} \
+        > "$work/app.log" 2>&1 &)
+    until curl -fs -o /dev/null http://localhost:18080/login; do
+      sleep 1
+      if ! pgrep -f "server.port=18080" > /dev/null; then
+        echo "the $side app did not start:"; grep -m1 -A1 "APPLICATION FAILED\|Application run failed" "$work/app.log" || true
+        grep "Caused by" "$work/app.log" | tail -1 || true; exit 1
+      fi
+    done
     sleep 15
     echo "== $side: $(basename "$jar") $opts, round $round (load average $(cut -d' ' -f1 /proc/loadavg))"
     gatling "$sim" "$warm" 20 > /dev/null
