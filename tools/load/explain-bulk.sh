@@ -21,3 +21,4 @@ M="from work_permit where company_id in ('$C') and planned_start < timestamp wit
 echo "-- 我的 permit list, first page (bulk-001-leader)"; q "explain analyze select id $M order by applicant_id, planned_start desc, id desc limit 21"
 echo "-- 我的 permit list, count"; q "explain analyze select count(*) $M"
 echo "-- the applicant's latest permit (prefill of 我要作业)"; q "explain analyze select id from work_permit where applicant_id = '$L' order by applicant_id, created_at desc limit 1"
+echo "-- 我的 permit list, the page's count (to 1,000)"; q "explain analyze select count(*) from (select 1 $M limit 1000) capped"

@@ -191,6 +191,9 @@ class ListsInTheDatabaseTest {
             walked.addAll(page.items());
         }
         assertThat(walked).extracting(WorkPermit::id).isEqualTo(all.stream().map(WorkPermit::id).toList());
+        assertThat(queries.page(mine, null, 0, 2).total()).as("the API's exact total").isEqualTo(all.size());
+        assertThat(queries.page(mine, null, 0, 2, 2).total()).as("the page's count stops at its cap").isEqualTo(2);
+        assertThat(queries.page(mine, null, 0, 2, 1_000).total()).isEqualTo(all.size());
     }
 
     @Test

@@ -60,6 +60,11 @@ public class PermitQueries {
      * expiry job writes it within 30 s), as before, where it was counted before being dropped.
      */
     public Page page(Filter filter, PermitCursor after, int offset, int size) {
+        return page(filter, after, offset, size, Long.MAX_VALUE);
+    }
+
+    /** {@link #page}, its total counted only up to {@code countCap} (a page that shows "999+"). */
+    public Page page(Filter filter, PermitCursor after, int offset, int size, long countCap) {
         PermitSearch.Criteria criteria = filter.criteria();
         List<WorkPermit> found = finder.page(criteria, after == null ? null : after.position(), offset, size);
         PermitCursor next = found.size() == size ? PermitCursor.of(found.getLast()) : null;
@@ -67,7 +72,8 @@ public class PermitQueries {
                 .map(timeRules::refresh)
                 .filter(p -> filter.status() == null || p.status() == filter.status())
                 .toList();
-        return new Page(items, finder.count(criteria), next);
+        long total = countCap == Long.MAX_VALUE ? finder.count(criteria) : finder.countUpTo(criteria, countCap);
+        return new Page(items, total, next);
     }
 
     /** The permit with its time rules applied, if the user may see its company. */

@@ -82,6 +82,14 @@ class PermitSearch {
                 .query(Long.class).single();
     }
 
+    /** The matches counted up to {@code cap}: a page says "999+" instead of reading 18,000 index entries. */
+    long countUpTo(Criteria criteria, long cap) {
+        Where where = where(criteria);
+        where.params.put("cap", cap);
+        return jdbc.sql("select count(*) from (select 1 from work_permit where " + where.sql + " limit :cap) capped")
+                .params(where.params).query(Long.class).single();
+    }
+
     /** The permits of these ids, in the order of the ids (one query per page, not one per permit). */
     List<WorkPermit> inOrder(List<UUID> ids) {
         if (ids.isEmpty()) {

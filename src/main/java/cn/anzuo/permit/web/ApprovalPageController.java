@@ -108,7 +108,7 @@ class ApprovalPageController {
             list.add(cards.card(rendered.get(i), applicants.get(pending.get(i).applicantId())));
         }
         model.addAttribute("cards", list);
-        model.addAttribute("total", counted(queries.pendingCountUpTo(me, COUNT_CAP)));
+        model.addAttribute("total", CappedCount.shown(queries.pendingCountUpTo(me, COUNT_CAP), COUNT_CAP));
         model.addAttribute("next", page.next() == null ? null : page.next().token());
         model.addAttribute("later", after != null);
         return "permit/approvals";
@@ -118,13 +118,8 @@ class ApprovalPageController {
     String badge(CurrentUser me, Model model) {
         long pending = queries.pendingCountUpTo(me, COUNT_CAP);
         model.addAttribute("pending", pending);
-        model.addAttribute("shown", counted(pending));
+        model.addAttribute("shown", CappedCount.shown(pending, COUNT_CAP));
         return "permit/badge :: badge";
-    }
-
-    /** The count as shown: past 99 it says 99+ (the database stopped counting there). */
-    private static String counted(long pending) {
-        return pending < COUNT_CAP ? Long.toString(pending) : (COUNT_CAP - 1) + "+";
     }
 
     @GetMapping("/permits/{id}/decide")

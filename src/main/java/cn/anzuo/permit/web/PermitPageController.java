@@ -45,6 +45,9 @@ class PermitPageController {
 
     static final int PAGE_SIZE = 20;
 
+    /** The list counts at most this many permits past the start of its page (ADR 0088). */
+    static final int COUNT_AHEAD = 1_000;
+
     private final PermitQueries queries;
     private final PermitViews views;
     private final PermitCards cards;
@@ -105,11 +108,16 @@ class PermitPageController {
                 filter.getSiteId(), "mine".equals(filter.getScope()) ? me.id() : null,
                 filter.getFrom() == null ? null : filter.getFrom().atStartOfDay(zone).toInstant(),
                 filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(zone).toInstant()),
-                null, params.offset(), params.size());
+                null, params.offset(), params.size(), (long) params.offset() + COUNT_AHEAD);
+        // Counted to COUNT_AHEAD rows past this page's start: "共 999+ 条", not a read of every permit of the plant.
+        long cap = params.offset() + COUNT_AHEAD;
+        boolean more = CappedCount.reached(page.total(), cap);
+        long pages = (page.total() + PAGE_SIZE - 1) / PAGE_SIZE;
         model.addAttribute("cards", cards(views.many(page.items())));
-        model.addAttribute("total", page.total());
+        model.addAttribute("total", CappedCount.shown(page.total(), cap));
         model.addAttribute("page", params.page());
-        model.addAttribute("pages", (page.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("pages", pages);
+        model.addAttribute("pagesShown", more ? pages + "+" : Long.toString(pages));
         model.addAttribute("statuses", PermitStatus.values());
         model.addAttribute("types", WorkType.values());
         model.addAttribute("sites", organization.sitesOf(companies, null));
