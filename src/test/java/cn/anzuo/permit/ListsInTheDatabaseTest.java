@@ -180,8 +180,9 @@ class ListsInTheDatabaseTest {
                 at(day.plusDays(1), 0, 0).toInstant());
         List<WorkPermit> all = queries.page(mine, null, 0, 1_000).items();
         assertThat(all).hasSizeGreaterThanOrEqualTo(3)
-                .isSortedAccordingTo(Comparator.comparing(WorkPermit::plannedStart).thenComparing(WorkPermit::id)
-                        .reversed());
+                // the databases order uuids as unsigned bytes, as their text sorts (UUID.compareTo is signed)
+                .isSortedAccordingTo(Comparator.comparing(WorkPermit::plannedStart)
+                        .thenComparing(p -> p.id().toString()).reversed());
 
         List<WorkPermit> walked = new ArrayList<>();
         PermitQueries.Page page = queries.page(mine, null, 0, 2);
