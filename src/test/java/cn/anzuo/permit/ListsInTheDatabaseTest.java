@@ -185,7 +185,7 @@ class ListsInTheDatabaseTest {
                         .thenComparing(p -> p.id().toString()).reversed());
 
         List<WorkPermit> walked = new ArrayList<>();
-        PermitQueries.Page page = queries.page(mine, null, 0, 2);
+        PermitQueries.Page<WorkPermit> page = queries.page(mine, null, 0, 2);
         walked.addAll(page.items());
         while (page.next() != null) {
             page = queries.page(mine, page.next(), 0, 2);
@@ -193,8 +193,8 @@ class ListsInTheDatabaseTest {
         }
         assertThat(walked).extracting(WorkPermit::id).isEqualTo(all.stream().map(WorkPermit::id).toList());
         assertThat(queries.page(mine, null, 0, 2).total()).as("the API's exact total").isEqualTo(all.size());
-        assertThat(queries.page(mine, null, 0, 2, 2).total()).as("the page's count stops at its cap").isEqualTo(2);
-        assertThat(queries.page(mine, null, 0, 2, 1_000).total()).isEqualTo(all.size());
+        assertThat(queries.cards(mine, null, 0, 2, 2).total()).as("the page's count stops at its cap").isEqualTo(2);
+        assertThat(queries.cards(mine, null, 0, 2, 1_000).total()).isEqualTo(all.size());
     }
 
     @Test

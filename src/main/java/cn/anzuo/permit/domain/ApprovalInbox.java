@@ -16,21 +16,19 @@ import org.springframework.stereotype.Component;
  * 待我审批 read a page at a time (ADR 0088): the page and the badge read as many rows of index
  * {@code work_permit_inbox} as they show, however many permits a plant has left pending. The ids come from the
  * index alone (it holds every column the conditions on the permit name), in the inbox's order, after a keyset
- * cursor; then the aggregates of the page are loaded by primary key.
+ * cursor, each with its position for the next cursor; then the page is loaded by primary key (as cards, ADR 0089).
  */
 @Component
 class ApprovalInbox {
 
     private final JdbcClient jdbc;
-    private final PermitSearch loader;
 
-    ApprovalInbox(JdbcClient jdbc, PermitSearch loader) {
+    ApprovalInbox(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.loader = loader;
     }
 
-    /** Up to {@code limit} decidable permits after the cursor (from the first when it is null). */
-    List<WorkPermit> page(UUID company, UUID user, Collection<String> roles, InboxCursor after, int limit) {
+    /** The positions of up to {@code limit} decidable permits after the cursor (from the first when it is null). */
+    List<InboxCursor> page(UUID company, UUID user, Collection<String> roles, InboxCursor after, int limit) {
         Map<String, Object> params = params(company, user, roles);
         String seek = "";
         if (after != null) {
@@ -42,9 +40,10 @@ class ApprovalInbox {
             params.put("afterId", after.id());
         }
         params.put("limit", limit);
-        List<UUID> ids = jdbc.sql("select wp.id " + DECIDABLE_WHERE + seek + DECIDABLE_ORDER + " limit :limit")
-                .params(params).query(UUID.class).list();
-        return loader.inOrder(ids);
+        return jdbc.sql("select wp.expedite, wp.created_at, wp.id " + DECIDABLE_WHERE + seek + DECIDABLE_ORDER
+                        + " limit :limit")
+                .params(params).query((rs, row) -> new InboxCursor(rs.getBoolean(1), rs.getTimestamp(2).toInstant(),
+                        rs.getObject(3, UUID.class))).list();
     }
 
     /** How many permits the user may decide, counted up to {@code cap}: a badge shows 99+, not 8,365. */

@@ -9,10 +9,6 @@ import java.util.UUID;
  */
 public record InboxCursor(boolean expedite, Instant createdAt, UUID id) {
 
-    static InboxCursor of(WorkPermit last) {
-        return new InboxCursor(last.expedite(), last.createdAt(), last.id());
-    }
-
     public String token() {
         return CursorToken.of(expedite, createdAt, id);
     }

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record PermitCursor(Instant plannedStart, UUID id) {
 
-    static PermitCursor of(WorkPermit last) {
+    static PermitCursor at(PermitSearch.After last) {
         return new PermitCursor(last.plannedStart(), last.id());
     }
 

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,28 +54,37 @@ public class PermitQueries {
      * One page of a permit list, found, ordered and limited in the database; {@code next} is the keyset
      * cursor of the following page (null after the last one).
      */
-    public record Page(List<WorkPermit> items, long total, PermitCursor next) {}
+    public record Page<T>(List<T> items, long total, PermitCursor next) {}
 
     /**
-     * A page by offset ({@code after} null) or after a keyset cursor. The total counts the rows the
-     * database finds; a permit whose time rules have just changed its status is still counted (the
+     * A page of whole permits (the API) by offset ({@code after} null) or after a keyset cursor. The total counts
+     * the rows the database finds; a permit whose time rules have just changed its status is still counted (the
      * expiry job writes it within 30 s), as before, where it was counted before being dropped.
      */
-    public Page page(Filter filter, PermitCursor after, int offset, int size) {
-        return page(filter, after, offset, size, Long.MAX_VALUE);
+    public Page<WorkPermit> page(Filter filter, PermitCursor after, int offset, int size) {
+        return page(filter, after, offset, size, Long.MAX_VALUE, finder::inOrder, timeRules::refresh,
+                WorkPermit::status);
     }
 
-    /** {@link #page}, its total counted only up to {@code countCap} (a page that shows "999+"). */
-    public Page page(Filter filter, PermitCursor after, int offset, int size, long countCap) {
+    /**
+     * A page of cards (the pages' lists, ADR 0089), its total counted only up to {@code countCap} (a page that shows
+     * "999+"). Only a card whose time rules may apply now has its aggregate loaded, to bring its status up to date.
+     */
+    public Page<PermitCard> cards(Filter filter, PermitCursor after, int offset, int size, long countCap) {
+        return page(filter, after, offset, size, countCap, finder::cards, timeRules::refresh, PermitCard::status);
+    }
+
+    private <T> Page<T> page(Filter filter, PermitCursor after, int offset, int size, long countCap,
+            Function<List<UUID>, List<T>> load, UnaryOperator<T> refresh, Function<T, PermitStatus> status) {
         PermitSearch.Criteria criteria = filter.criteria();
-        List<WorkPermit> found = finder.page(criteria, after == null ? null : after.position(), offset, size);
-        PermitCursor next = found.size() == size ? PermitCursor.of(found.getLast()) : null;
-        List<WorkPermit> items = found.stream()
-                .map(timeRules::refresh)
-                .filter(p -> filter.status() == null || p.status() == filter.status())
+        List<PermitSearch.After> keys = finder.page(criteria, after == null ? null : after.position(), offset, size);
+        PermitCursor next = keys.size() == size ? PermitCursor.at(keys.getLast()) : null;
+        List<T> items = load.apply(keys.stream().map(PermitSearch.After::id).toList()).stream()
+                .map(refresh)
+                .filter(p -> filter.status() == null || status.apply(p) == filter.status())
                 .toList();
         long total = countCap == Long.MAX_VALUE ? finder.count(criteria) : finder.countUpTo(criteria, countCap);
-        return new Page(items, total, next);
+        return new Page<>(items, total, next);
     }
 
     /** The permit with its time rules applied, if the user may see its company. */
@@ -101,21 +112,23 @@ public class PermitQueries {
         return roles.isEmpty() ? List.of() : permits.decidableBy(user.companyId(), user.id(), roles);
     }
 
-    /** One page of 待我审批; {@code next} is the cursor of the following page (null after the last one). */
-    public record InboxPage(List<WorkPermit> items, InboxCursor next) {}
+    /** One page of 待我审批 as cards; {@code next} is the cursor of the following page (null after the last one). */
+    public record InboxPage(List<PermitCard> items, InboxCursor next) {}
 
     /**
      * A page of {@link #pendingFor}, expedited first, then the longest waiting, after the cursor ({@code null}: the
-     * first page). It reads as many rows as it shows, however many permits wait (ADR 0088).
+     * first page). It reads as many rows as it shows, however many permits wait (ADR 0088), and loads them as
+     * cards (ADR 0089).
      */
     public InboxPage inbox(CurrentUser user, InboxCursor after, int size) {
         List<String> roles = roleNames(user);
         if (roles.isEmpty()) {
             return new InboxPage(List.of(), null);
         }
-        List<WorkPermit> found = inbox.page(user.companyId(), user.id(), roles, after, size + 1);
-        return found.size() > size ? new InboxPage(found.subList(0, size), InboxCursor.of(found.get(size - 1)))
-                : new InboxPage(found, null);
+        List<InboxCursor> found = inbox.page(user.companyId(), user.id(), roles, after, size + 1);
+        List<InboxCursor> shown = found.size() > size ? found.subList(0, size) : found;
+        return new InboxPage(finder.cards(shown.stream().map(InboxCursor::id).toList()),
+                found.size() > size ? shown.getLast() : null);
     }
 
     /** How many permits {@link #pendingFor} would list, counted in the database up to {@code cap} (the badge). */

@@ -2,13 +2,14 @@ package cn.anzuo.permit.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * filters that are set, so each filter can use its index ({@code (company_id, planned_start)},
  * {@code (company_id, status, planned_start)}, {@code (site_id, status)}, {@code (applicant_id, planned_start)})
  * instead of {@code (:x = '' or col = :x)}, which plans as a scan of the company. Only the ids of the page are
- * read here; the aggregates of that page are then loaded by primary key.
+ * read here; the page is then loaded by primary key, as aggregates or as cards.
  */
 @Component
 class PermitSearch {
@@ -37,20 +38,24 @@ class PermitSearch {
         this.permits = permits;
     }
 
-    /** One page, newest planned start first; {@code after} (keyset) or {@code offset}, not both. */
-    List<WorkPermit> page(Criteria criteria, After after, int offset, int limit) {
+    /**
+     * The keys of one page, newest planned start first; {@code after} (keyset) or {@code offset}, not both. Only
+     * the index is read: the caller loads the page as aggregates ({@link #inOrder}) or as cards ({@link #cards}).
+     */
+    List<After> page(Criteria criteria, After after, int offset, int limit) {
         Where where = where(criteria);
         if (after != null) {
             where.sql.append(" and (planned_start < :afterStart or (planned_start = :afterStart and id < :afterId))");
             where.params.put("afterStart", Timestamp.from(after.plannedStart()));
             where.params.put("afterId", after.id());
         }
-        String sql = "select id from work_permit where " + where.sql + " order by " + leadingConstants(criteria)
-                + "planned_start desc, id desc limit :limit" + (after == null ? " offset :offset" : "");
+        String sql = "select planned_start, id from work_permit where " + where.sql + " order by "
+                + leadingConstants(criteria) + "planned_start desc, id desc limit :limit"
+                + (after == null ? " offset :offset" : "");
         where.params.put("limit", limit);
         where.params.put("offset", offset);
-        List<UUID> ids = jdbc.sql(sql).params(where.params).query(UUID.class).list();
-        return inOrder(ids);
+        return jdbc.sql(sql).params(where.params)
+                .query((rs, row) -> new After(rs.getTimestamp(1).toInstant(), rs.getObject(2, UUID.class))).list();
     }
 
     /**
@@ -92,14 +97,22 @@ class PermitSearch {
 
     /** The permits of these ids, in the order of the ids (one query per page, not one per permit). */
     List<WorkPermit> inOrder(List<UUID> ids) {
+        return ids.isEmpty() ? List.of() : inOrderOf(ids, permits.findAllById(ids), WorkPermit::id);
+    }
+
+    /** The cards of these ids, in the order of the ids: one query of their rows, no child collections. */
+    List<PermitCard> cards(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, WorkPermit> byId = new HashMap<>();
-        permits.findAllById(ids).forEach(p -> byId.put(p.id(), p));
-        List<WorkPermit> ordered = new ArrayList<>(ids.size());
-        ids.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(ordered::add);
-        return ordered;
+        return inOrderOf(ids, jdbc.sql("select " + PermitCard.COLUMNS + " from work_permit where id in (:ids)")
+                .param("ids", ids).query(PermitCard::read).list(), PermitCard::id);
+    }
+
+    private static <T> List<T> inOrderOf(List<UUID> ids, Iterable<T> found, Function<T, UUID> idOf) {
+        Map<UUID, T> byId = new HashMap<>();
+        found.forEach(item -> byId.put(idOf.apply(item), item));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static Where where(Criteria c) {

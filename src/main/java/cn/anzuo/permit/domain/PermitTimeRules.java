@@ -94,6 +94,19 @@ public class PermitTimeRules {
         return permit;
     }
 
+    /** A list's card with the rules applied: its aggregate is loaded (and saved) only when they may apply now. */
+    @Transactional
+    public PermitCard refresh(PermitCard card) {
+        Instant now = clock.instant();
+        if (!card.timeRulesMayApply(now)) {
+            return card;
+        }
+        return permits.findById(card.id()).map(permit -> {
+            refresh(permit, now);
+            return PermitCard.of(permit);
+        }).orElse(card);
+    }
+
     private boolean refresh(WorkPermit permit, Instant now) {
         if (!permit.timeRulesMayApply(now)) {
             return false; // the common case on every read: no policy look-up, no write

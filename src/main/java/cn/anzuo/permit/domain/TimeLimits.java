@@ -25,15 +25,29 @@ final class TimeLimits {
 
     /** Whether any window could make an end due now: lets a read skip the company policy look-up. */
     static boolean mayApply(WorkPermit permit, Instant now) {
-        return (waiting(permit) && permit.firstCheckInAt() == null && !now.isBefore(permit.plannedStart()))
-                || (unfinished(permit) && !now.isBefore(permit.plannedEnd()));
+        return mayApply(permit.status(), permit.firstCheckInAt(), permit.plannedStart(), permit.plannedEnd(), now);
+    }
+
+    /** {@link #mayApply(WorkPermit, Instant)} on a permit's columns, for a list's card without its aggregate. */
+    static boolean mayApply(PermitStatus status, Instant firstCheckIn, Instant plannedStart, Instant plannedEnd,
+            Instant now) {
+        return (waiting(status) && firstCheckIn == null && !now.isBefore(plannedStart))
+                || (unfinished(status) && !now.isBefore(plannedEnd));
     }
 
     private static boolean waiting(WorkPermit permit) {
-        return permit.status() == PermitStatus.PENDING_APPROVAL || permit.status() == PermitStatus.APPROVED;
+        return waiting(permit.status());
     }
 
     private static boolean unfinished(WorkPermit permit) {
-        return waiting(permit) || permit.status() == PermitStatus.ACTIVE || permit.status() == PermitStatus.SUSPENDED;
+        return unfinished(permit.status());
+    }
+
+    private static boolean waiting(PermitStatus status) {
+        return status == PermitStatus.PENDING_APPROVAL || status == PermitStatus.APPROVED;
+    }
+
+    private static boolean unfinished(PermitStatus status) {
+        return waiting(status) || status == PermitStatus.ACTIVE || status == PermitStatus.SUSPENDED;
     }
 }

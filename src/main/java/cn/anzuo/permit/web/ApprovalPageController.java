@@ -16,11 +16,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -99,15 +96,7 @@ class ApprovalPageController {
     @GetMapping("/approvals")
     String inbox(CurrentUser me, @RequestParam(required = false) InboxCursor after, Model model) {
         PermitQueries.InboxPage page = queries.inbox(me, after, PAGE_SIZE);
-        List<WorkPermit> pending = page.items();
-        Map<UUID, String> applicants = new HashMap<>();
-        pending.forEach(p -> applicants.computeIfAbsent(p.applicantId(), id -> cards.applicantName(p)));
-        List<PermitResponse> rendered = views.many(pending);
-        List<PermitCards.Card> list = new ArrayList<>();
-        for (int i = 0; i < pending.size(); i++) {
-            list.add(cards.card(rendered.get(i), applicants.get(pending.get(i).applicantId())));
-        }
-        model.addAttribute("cards", list);
+        model.addAttribute("cards", cards.lines(page.items(), true));
         model.addAttribute("total", CappedCount.shown(queries.pendingCountUpTo(me, COUNT_CAP), COUNT_CAP));
         model.addAttribute("next", page.next() == null ? null : page.next().token());
         model.addAttribute("later", after != null);

@@ -14,6 +14,7 @@ import cn.anzuo.permit.domain.OtherMeasures;
 import cn.anzuo.permit.domain.PermitMeasure;
 import cn.anzuo.permit.domain.PermitCursor;
 import cn.anzuo.permit.domain.PermitQueries;
+import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.shared.WorkType;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.web.PageRequestParams;
@@ -163,7 +164,7 @@ class PermitApiController {
             HttpServletResponse response) {
         UUID company = organization.companyOrOwn(user, companyId);
         PageRequestParams params = PageRequestParams.of(page, size);
-        PermitQueries.Page found = queries.page(new PermitQueries.Filter(Set.of(company), status, type, siteId, null,
+        PermitQueries.Page<WorkPermit> found = queries.page(new PermitQueries.Filter(Set.of(company), status, type, siteId, null,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant()), after, params.offset(),
                 params.size());
         if (found.next() != null) {

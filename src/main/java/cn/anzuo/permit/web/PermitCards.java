@@ -1,10 +1,12 @@
 package cn.anzuo.permit.web;
 
 import cn.anzuo.organization.Organization;
+import cn.anzuo.organization.SiteView;
 import cn.anzuo.organization.UserView;
 import cn.anzuo.permit.PermitLevel;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.domain.MeasureCatalog;
+import cn.anzuo.permit.domain.PermitCard;
 import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.shared.WorkType;
 import cn.anzuo.shared.security.Role;
@@ -12,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -59,6 +63,34 @@ class PermitCards {
     Card card(PermitResponse p, String applicant) {
         return new Card(p, band(p.type(), p.level()), levelType(p.type(), p.level()),
                 window(p.plannedStart(), p.plannedEnd()), waited(p.createdAt()), applicant, statusClass(p.status()));
+    }
+
+    /** A permit's card in a list (the permit list, 待我审批): its row, in the reader's words and the company's time. */
+    record Line(UUID id, String number, PermitStatus status, boolean expedite, String siteName, String location,
+            String band, String levelType, String window, String waited, String applicant, String statusClass) {}
+
+    /**
+     * The cards of a list page: one look-up per distinct site, company and (with {@code applicants}) applicant,
+     * none per permit.
+     */
+    List<Line> lines(List<PermitCard> permits, boolean applicants) {
+        Map<UUID, String> sites = new HashMap<>();
+        Map<UUID, ZoneId> zones = new HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
+        return permits.stream().map(p -> {
+            ZoneId zone = zones.computeIfAbsent(p.companyId(), id -> organization.policy(id).zone());
+            return new Line(p.id(), p.number(), p.status(), p.expedite(),
+                    sites.computeIfAbsent(p.siteId(), id -> organization.site(id).map(SiteView::name).orElse(null)),
+                    p.location(), band(p.workType(), p.level()), levelType(p.workType(), p.level()),
+                    window(p.plannedStart().atZone(zone).toOffsetDateTime(), p.plannedEnd().atZone(zone).toOffsetDateTime()),
+                    waited(p.createdAt()),
+                    applicants ? names.computeIfAbsent(p.applicantId(), this::userName) : null,
+                    statusClass(p.status()));
+        }).toList();
+    }
+
+    private String userName(UUID userId) {
+        return organization.user(userId).map(UserView::displayName).orElse("");
     }
 
     static String statusClass(PermitStatus status) {
@@ -111,10 +143,14 @@ class PermitCards {
 
     /** "已等待 38 分钟" since the application. */
     String waited(OffsetDateTime since) {
+        return since == null ? "" : waited(since.toInstant());
+    }
+
+    private String waited(Instant since) {
         if (since == null) {
             return "";
         }
-        long minutes = Math.max(0, Duration.between(since.toInstant(), Instant.now(clock)).toMinutes());
+        long minutes = Math.max(0, Duration.between(since, Instant.now(clock)).toMinutes());
         if (minutes < 60) {
             return text("permitView.waitedMinutes", minutes);
         }
@@ -156,7 +192,7 @@ class PermitCards {
     }
 
     String applicantName(WorkPermit permit) {
-        return organization.user(permit.applicantId()).map(UserView::displayName).orElse("");
+        return userName(permit.applicantId());
     }
 
     String text(String key, Object... args) {

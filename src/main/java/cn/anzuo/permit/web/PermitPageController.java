@@ -3,6 +3,7 @@ package cn.anzuo.permit.web;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.domain.ApprovalStep;
+import cn.anzuo.permit.domain.PermitCard;
 import cn.anzuo.permit.domain.PermitQueries;
 import cn.anzuo.permit.domain.Signatures;
 import cn.anzuo.permit.domain.WorkPermit;
@@ -104,8 +105,8 @@ class PermitPageController {
         Set<UUID> companies = organization.visibleCompanyIds(me);
         ZoneId zone = organization.policy(me.companyId()).zone();
         PageRequestParams params = PageRequestParams.of(filter.getPage(), PAGE_SIZE);
-        PermitQueries.Page page = queries.page(new PermitQueries.Filter(companies, filter.getStatus(), filter.getType(),
-                filter.getSiteId(), "mine".equals(filter.getScope()) ? me.id() : null,
+        PermitQueries.Page<PermitCard> page = queries.cards(new PermitQueries.Filter(companies, filter.getStatus(),
+                filter.getType(), filter.getSiteId(), "mine".equals(filter.getScope()) ? me.id() : null,
                 filter.getFrom() == null ? null : filter.getFrom().atStartOfDay(zone).toInstant(),
                 filter.getTo() == null ? null : filter.getTo().plusDays(1).atStartOfDay(zone).toInstant()),
                 null, params.offset(), params.size(), (long) params.offset() + COUNT_AHEAD);
@@ -113,7 +114,7 @@ class PermitPageController {
         long cap = params.offset() + COUNT_AHEAD;
         boolean more = CappedCount.reached(page.total(), cap);
         long pages = (page.total() + PAGE_SIZE - 1) / PAGE_SIZE;
-        model.addAttribute("cards", cards(views.many(page.items())));
+        model.addAttribute("cards", cards.lines(page.items(), false));
         model.addAttribute("total", CappedCount.shown(page.total(), cap));
         model.addAttribute("page", params.page());
         model.addAttribute("pages", pages);
@@ -151,10 +152,6 @@ class PermitPageController {
                 .contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate())
                 .body(signatures.png(steps.get(seq - 1).signatureId()));
-    }
-
-    List<PermitCards.Card> cards(List<PermitResponse> permits) {
-        return permits.stream().map(p -> cards.card(p, null)).toList();
     }
 
 }

@@ -1,0 +1,134 @@
+package cn.anzuo.permit;
+
+import static cn.anzuo.permit.PermitFixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.anzuo.organization.Organization;
+import cn.anzuo.organization.UserView;
+import cn.anzuo.permit.domain.HolidayCalendar;
+import cn.anzuo.permit.domain.PermitCard;
+import cn.anzuo.permit.domain.PermitQueries;
+import cn.anzuo.permit.domain.WorkPermit;
+import cn.anzuo.shared.security.CurrentUser;
+import cn.anzuo.shared.security.Role;
+import cn.anzuo.support.AnzuoTest;
+import cn.anzuo.support.ApiClient;
+import cn.anzuo.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * ADR 0089: the pages' lists read each permit's card from its row alone. A card must say what the whole permit
+ * says, and the time rules (API.md "Statuses") must reach a card as they reach the permit.
+ */
+@AnzuoTest
+class PermitCardListsTest {
+
+    @Autowired ApiClient api;
+    @Autowired HolidayCalendar holidays;
+    @Autowired PermitQueries queries;
+    @Autowired Organization organization;
+    @Autowired MutableClock clock;
+
+    PermitFixtures f;
+    String welder;
+    String guardian;
+    LocalDate day;
+
+    @BeforeEach
+    void crew() throws Exception {
+        f = new PermitFixtures(api, holidays);
+        welder = f.worker("焊工卡", "2.1");
+        guardian = f.worker("监护卡", "GUARDIAN");
+        day = f.workday();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    String permitAt(int hour) throws Exception {
+        return ApiClient.read(api.post("leader", "/api/v1/permits", f.request("HOT_WORK", "LEVEL_2", at(day, hour, 0),
+                at(day, hour + 1, 0), welder, List.of(welder), guardian, null)).andExpect(status().isCreated()), "$.id");
+    }
+
+    PermitQueries.Filter mine(PermitStatus status) {
+        return new PermitQueries.Filter(Set.of(UUID.fromString(f.companyId)), status, null, UUID.fromString(f.siteId),
+                leader().id(), at(day, 0, 0).toInstant(), at(day.plusDays(1), 0, 0).toInstant());
+    }
+
+    @Test
+    void a_card_says_what_its_whole_permit_says_page_by_page() throws Exception {
+        permitAt(8);
+        permitAt(10);
+        permitAt(12);
+        List<WorkPermit> whole = queries.page(mine(null), null, 0, 1_000).items();
+        assertThat(whole).hasSizeGreaterThanOrEqualTo(3);
+
+        List<PermitCard> walked = new ArrayList<>();
+        PermitQueries.Page<PermitCard> page = queries.cards(mine(null), null, 0, 2, 1_000);
+        walked.addAll(page.items());
+        while (page.next() != null) {
+            page = queries.cards(mine(null), page.next(), 0, 2, 1_000);
+            walked.addAll(page.items());
+        }
+        assertThat(walked.stream().map(PermitCardListsTest::shown).toList())
+                .isEqualTo(whole.stream().map(PermitCardListsTest::shown).toList());
+        assertThat(queries.cards(mine(null), null, 0, 2, 1_000).total()).isEqualTo(whole.size());
+    }
+
+    @Test
+    void the_void_rule_reaches_a_card_as_it_reaches_its_permit_at_the_end_of_the_check_in_window() throws Exception {
+        UUID id = UUID.fromString(permitAt(8));
+        Duration window = Duration.ofMinutes(organization.policy(UUID.fromString(f.companyId)).checkInWindowMinutes());
+        Instant voidAt = at(day, 8, 0).toInstant().plus(window);
+
+        clock.fixAt(voidAt.minusSeconds(1));
+        assertThat(card(id, mine(null))).map(PermitCard::status).contains(PermitStatus.PENDING_APPROVAL);
+        assertThat(card(id, mine(PermitStatus.PENDING_APPROVAL))).isPresent();
+
+        clock.fixAt(voidAt);
+        assertThat(card(id, mine(PermitStatus.PENDING_APPROVAL))).as("dropped from the filter it no longer meets")
+                .isEmpty();
+        assertThat(card(id, mine(null))).map(PermitCard::status).contains(PermitStatus.VOIDED);
+        assertThat(queries.page(mine(PermitStatus.VOIDED), null, 0, 1_000).items()).extracting(WorkPermit::id)
+                .as("saved: the database now finds it VOIDED").contains(id);
+    }
+
+    Optional<PermitCard> card(UUID id, PermitQueries.Filter filter) {
+        return queries.cards(filter, null, 0, 1_000, 1_000).items().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** Everything a list's card shows of a permit. */
+    static List<Object> shown(WorkPermit p) {
+        return Arrays.asList(p.id(), p.companyId(), p.number(), p.workType(), p.level(), p.status(), p.expedite(),
+                p.siteId(), p.location(), p.plannedStart(), p.plannedEnd(), p.createdAt(), p.applicantId(),
+                p.firstCheckInAt());
+    }
+
+    static List<Object> shown(PermitCard c) {
+        return Arrays.asList(c.id(), c.companyId(), c.number(), c.workType(), c.level(), c.status(), c.expedite(),
+                c.siteId(), c.location(), c.plannedStart(), c.plannedEnd(), c.createdAt(), c.applicantId(),
+                c.firstCheckInAt());
+    }
+
+    CurrentUser leader() {
+        UserView user = organization.usersWithRole(UUID.fromString(f.companyId), Role.WORK_LEADER).stream()
+                .filter(u -> u.username().equals("leader")).findFirst().orElseThrow();
+        return new CurrentUser(user.id(), user.username(), user.displayName(), user.companyId(), user.roles(),
+                user.workerId());
+    }
+}
