@@ -81,6 +81,24 @@ class ApprovalRemindersTest {
     }
 
     @Test
+    void the_job_stops_reading_an_ordinary_step_once_escalated_but_keeps_reminding_an_expedited_one() throws Exception {
+        Instant submitted = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        clock.fixAt(submitted);
+        UUID ordinary = submit(false);
+        UUID expedited = submit(true);
+        clock.fixAt(submitted.plus(Duration.ofMinutes(15)));
+        assertThat(sentFor(ordinary)).singleElement()
+                .satisfies(e -> assertThat(((ApprovalReminderDue) e).seq()).as("the first step").isEqualTo(1));
+        assertThat(reminders.candidates()).extracting(ApprovalReminders.OpenStep::permitId).contains(ordinary, expedited);
+
+        clock.fixAt(submitted.plus(Duration.ofMinutes(30)));
+        assertThat(sentFor(ordinary)).singleElement().isInstanceOf(ApprovalEscalated.class);
+        assertThat(reminders.candidates()).extracting(ApprovalReminders.OpenStep::permitId)
+                .as("nothing is left to send for the escalated ordinary step").doesNotContain(ordinary)
+                .contains(expedited);
+    }
+
+    @Test
     void approvers_of_the_open_step_find_the_permit_in_their_inbox() throws Exception {
         UUID permit = submit(false);
         String unitUser = ApiClient.read(api.get("unit", "/api/v1/me"), "$.id");

@@ -52,9 +52,6 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
     @Query("select * from work_permit where status = 'ACTIVE'")
     List<WorkPermit> allActive();
 
-    @Query("select * from work_permit where status = 'PENDING_APPROVAL'")
-    List<WorkPermit> allPending();
-
     /** The id of the applicant's latest permit: one entry of {@code work_permit_applicant_latest} (see DECIDABLE_ORDER). */
     @Query("select id from work_permit where applicant_id = :applicant order by applicant_id, created_at desc limit 1")
     List<UUID> lastOf(@Param("applicant") UUID applicant);
