@@ -11,7 +11,10 @@ import cn.anzuo.shared.web.PageRequestParams;
 import cn.anzuo.shared.web.PageResult;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,11 +93,19 @@ public class WorkerRegistry {
             PageRequestParams params) {
         String q = query == null ? "" : query.trim();
         String e = employer == null ? "" : employer.trim();
-        List<WorkerView> items = workers.searchPage(companyIds, q, e, params.size(), params.offset()).stream()
-                .map(Worker::view).toList();
+        List<Worker> found = companyIds.size() == 1
+                ? inOrder(workers.searchPageIdsOfOne(companyIds, q, e, params.size(), params.offset()))
+                : workers.searchPage(companyIds, q, e, params.size(), params.offset());
+        List<WorkerView> items = found.stream().map(Worker::view).toList();
         long total = items.size() < params.size() && (params.page() == 0 || !items.isEmpty())
                 ? (long) params.offset() + items.size()
                 : workers.countSearch(companyIds, q, e);
         return new PageResult<>(items, params.page(), params.size(), total);
+    }
+
+    private List<Worker> inOrder(List<UUID> ids) {
+        Map<UUID, Worker> byId = new HashMap<>();
+        workers.findAllById(ids).forEach(w -> byId.put(w.id(), w));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }
