@@ -11,6 +11,8 @@
 # of fresh demo data, and PEOPLE the simulation's people there (export the generator's ANZUO_CRYPTO_KEY as well):
 #   PEOPLE="-Dload.leader=bulk-001-leader -Dload.approver=bulk-001-approver -Dload.officer=bulk-001-approver \
 #           -Dload.site=S1 -Danzuo.password=bulk-password"
+# WARM / WARM_SECONDS: the warm-up before the measured runs (default 50 users, or 20 submissions/s, for 20 s); the JIT
+# needs about a minute at 100 users: WARM=100 WARM_SECONDS=60 LOADS="200 200" measures the steady state at 200 users.
 # APP_ARGS: more arguments for both apps; a bulk file written by an older build needs
 #   APP_ARGS="--spring.flyway.out-of-order=true --spring.flyway.validate-on-migrate=false"
 set -euo pipefail
@@ -18,7 +20,7 @@ cd "$(dirname "$0")/../.."
 before=$1; after=$2; rounds=${3:-2}
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 sim=${SIM:-BrowsingSimulation}; loads=${LOADS:-"100 200"}
-warm=50; [ "$sim" = PermitSubmissionSimulation ] && warm=20
+warm=${WARM:-50}; [ "$sim" = PermitSubmissionSimulation ] && warm=${WARM:-20}
 work=$(mktemp -d)
 
 stop_app() { pkill -f "server.port=18080" || true; while pgrep -f "server.port=18080" >/dev/null; do sleep 1; done; }
@@ -52,7 +54,7 @@ for round in $(seq 1 "$rounds"); do
     done
     sleep 15
     echo "== $side: $(basename "$jar") $opts, round $round (load average $(cut -d' ' -f1 /proc/loadavg))"
-    gatling "$sim" "$warm" 20 > /dev/null
+    gatling "$sim" "$warm" "${WARM_SECONDS:-20}" > /dev/null
     for load in $loads; do
       t0=$(cpu_ticks); out=$(gatling "$sim" "$load" 60); t1=$(cpu_ticks)
       ok=$(echo "$out" | awk -F'|' '/request count/ {gsub(/[ ,]/, "", $3); print $3}')

@@ -9,6 +9,7 @@ import cn.anzuo.organization.UserView;
 import cn.anzuo.permit.domain.HolidayCalendar;
 import cn.anzuo.permit.domain.PermitCard;
 import cn.anzuo.permit.domain.PermitQueries;
+import cn.anzuo.permit.domain.PermitTimeRules;
 import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.security.Role;
@@ -41,6 +42,7 @@ class PermitCardListsTest {
     @Autowired PermitQueries queries;
     @Autowired Organization organization;
     @Autowired MutableClock clock;
+    @Autowired PermitTimeRules timeRules;
 
     PermitFixtures f;
     String welder;
@@ -106,6 +108,25 @@ class PermitCardListsTest {
         assertThat(card(id, mine(null))).map(PermitCard::status).contains(PermitStatus.VOIDED);
         assertThat(queries.page(mine(PermitStatus.VOIDED), null, 0, 1_000).items()).extracting(WorkPermit::id)
                 .as("saved: the database now finds it VOIDED").contains(id);
+    }
+
+    @Test
+    void the_sweep_voids_a_permit_nobody_checked_in_to_at_the_end_of_the_window_not_a_second_before() throws Exception {
+        UUID id = UUID.fromString(permitAt(14));
+        Duration window = Duration.ofMinutes(organization.policy(UUID.fromString(f.companyId)).checkInWindowMinutes());
+        Instant voidAt = at(day, 14, 0).toInstant().plus(window);
+
+        clock.fixAt(voidAt.minusSeconds(1));
+        timeRules.sweep();
+        assertThat(voided()).doesNotContain(id);
+
+        clock.fixAt(voidAt);
+        assertThat(timeRules.sweep()).isPositive();
+        assertThat(voided()).contains(id);
+    }
+
+    List<UUID> voided() {
+        return queries.page(mine(PermitStatus.VOIDED), null, 0, 1_000).items().stream().map(WorkPermit::id).toList();
     }
 
     Optional<PermitCard> card(UUID id, PermitQueries.Filter filter) {
