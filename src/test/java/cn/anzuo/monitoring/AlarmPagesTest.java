@@ -106,6 +106,25 @@ class AlarmPagesTest {
     }
 
     @Test
+    void a_camera_alarm_card_names_its_event_and_shows_no_reading_it_does_not_have() throws Exception {
+        String code = Unique.code("CAM");
+        String secret = ApiClient.read(api.post("admin", "/api/v1/devices",
+                "{\"code\":\"%s\",\"kind\":\"CAMERA\",\"siteId\":\"%s\"}".formatted(code, f.siteId)), "$.secret");
+        String body = "{\"type\":\"SMOKE\"}";
+        String ts = Long.toString(Instant.now().toEpochMilli());
+        String signature = HexFormat.of().formatHex(SignedRequests.hmac(secret, ts, body.getBytes(StandardCharsets.UTF_8)));
+        mvc.perform(post("/api/v1/telemetry/events").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("X-Device-Code", code).header("X-Timestamp", ts).header("X-Signature", signature))
+                .andExpect(status().isAccepted());
+
+        String strip = mvc.perform(get("/alarms/strip").param("siteId", f.siteId).param("part", "items")
+                .session(signIn("safety"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String card = strip.substring(strip.lastIndexOf("<li", strip.indexOf(code)), strip.indexOf("</li>", strip.indexOf(code)));
+        assertThat(card).contains("烟火").contains("二级报警").doesNotContain("??").doesNotContain("null")
+                .doesNotContain("限值");
+    }
+
+    @Test
     void the_board_strip_shows_unresolved_alarms_of_the_site() throws Exception {
         String[] alarm = secondLevelAlarm();
         MockHttpSession safety = signIn("safety");
