@@ -49,18 +49,25 @@ class AlarmPagesTest {
                 .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
     }
 
+    /** Registers a device of that kind at the demo site; answers its secret. */
+    String device(String code, String kind) throws Exception {
+        return ApiClient.read(api.post("admin", "/api/v1/devices",
+                "{\"code\":\"%s\",\"kind\":\"%s\",\"siteId\":\"%s\"}".formatted(code, kind, f.siteId)), "$.secret");
+    }
+
+    /** Posts a device message signed with its secret, as a device does; expects it accepted. */
+    void sendSigned(String code, String secret, String path, String body) throws Exception {
+        String ts = Long.toString(Instant.now().toEpochMilli());
+        String signature = HexFormat.of().formatHex(SignedRequests.hmac(secret, ts, body.getBytes(StandardCharsets.UTF_8)));
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("X-Device-Code", code).header("X-Timestamp", ts).header("X-Signature", signature))
+                .andExpect(status().isAccepted());
+    }
+
     /** A detector at the demo site reports 52 %LEL: a second-level alarm; answers its device code and the alarm's id. */
     String[] secondLevelAlarm() throws Exception {
         String code = Unique.code("GD");
-        var created = api.post("admin", "/api/v1/devices",
-                "{\"code\":\"%s\",\"kind\":\"GAS_DETECTOR\",\"siteId\":\"%s\"}".formatted(code, f.siteId));
-        String secret = ApiClient.read(created, "$.secret");
-        String body = "{\"values\":{\"LEL\":52.0}}";
-        String ts = Long.toString(Instant.now().toEpochMilli());
-        String signature = HexFormat.of().formatHex(SignedRequests.hmac(secret, ts, body.getBytes(StandardCharsets.UTF_8)));
-        mvc.perform(post("/api/v1/telemetry").contentType(MediaType.APPLICATION_JSON).content(body)
-                .header("X-Device-Code", code).header("X-Timestamp", ts).header("X-Signature", signature))
-                .andExpect(status().isAccepted());
+        sendSigned(code, device(code, "GAS_DETECTOR"), "/api/v1/telemetry", "{\"values\":{\"LEL\":52.0}}");
         List<String> ids = com.jayway.jsonpath.JsonPath.read(api.get("safety",
                 "/api/v1/alarms?siteId={s}&status=OPEN&size=200", f.siteId).andReturn().getResponse().getContentAsString(),
                 "$.items[?(@.deviceCode == '%s')].id".formatted(code));
@@ -108,14 +115,7 @@ class AlarmPagesTest {
     @Test
     void a_camera_alarm_card_names_its_event_and_shows_no_reading_it_does_not_have() throws Exception {
         String code = Unique.code("CAM");
-        String secret = ApiClient.read(api.post("admin", "/api/v1/devices",
-                "{\"code\":\"%s\",\"kind\":\"CAMERA\",\"siteId\":\"%s\"}".formatted(code, f.siteId)), "$.secret");
-        String body = "{\"type\":\"SMOKE\"}";
-        String ts = Long.toString(Instant.now().toEpochMilli());
-        String signature = HexFormat.of().formatHex(SignedRequests.hmac(secret, ts, body.getBytes(StandardCharsets.UTF_8)));
-        mvc.perform(post("/api/v1/telemetry/events").contentType(MediaType.APPLICATION_JSON).content(body)
-                .header("X-Device-Code", code).header("X-Timestamp", ts).header("X-Signature", signature))
-                .andExpect(status().isAccepted());
+        sendSigned(code, device(code, "CAMERA"), "/api/v1/telemetry/events", "{\"type\":\"SMOKE\"}");
 
         String strip = mvc.perform(get("/alarms/strip").param("siteId", f.siteId).param("part", "items")
                 .session(signIn("safety"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
