@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -27,7 +26,8 @@ import org.springframework.util.StringUtils;
  * The e-mail channel, in Chinese. When an inbox item is committed for a user with an address, it writes a PENDING
  * e-mail delivery (ADR 0055): the delivery job sends it over SMTP ({@link EmailSender}, Spring's
  * {@link JavaMailSender}), retries a refusal with back-off and lists it FAILED at last, and a crash loses nothing.
- * The inbox item stays the record. Without {@code spring.mail.host} it does nothing (logged once at start).
+ * The inbox item stays the record. Without {@code spring.mail.host} it does nothing (logged once at start), and
+ * nothing listens for inbox items on its behalf.
  */
 @Component
 class MailNotifier implements EmailSender {
@@ -58,7 +58,7 @@ class MailNotifier implements EmailSender {
         }
     }
 
-    @ApplicationModuleListener
+    /** Called by {@link MailOnInboxItems}, which listens only while e-mail is on. */
     void on(InboxItemStored event) {
         if (sender == null) {
             log.debug("Not e-mailing notification {}: e-mail is off", event.itemId());

@@ -12,7 +12,17 @@ public interface CertificateRepository extends ListCrudRepository<Certificate, U
 
     List<Certificate> findByWorkerId(UUID workerId);
 
-    List<Certificate> findByWorkerIdIn(Collection<UUID> workerIds);
+    /** The certificates the workers hold; none for no workers. */
+    default List<Certificate> findByWorkerIdIn(Collection<UUID> workerIds) {
+        return workerIds.isEmpty() ? List.of() : heldBy(workerIds);
+    }
+
+    /**
+     * Written out because the qualification gate asks it on every application: a derived query builds its SQL again
+     * on each call (a third of the gate's time, profiled under load).
+     */
+    @Query("select * from certificate where worker_id in (:workerIds)")
+    List<Certificate> heldBy(@Param("workerIds") Collection<UUID> workerIds);
 
     List<Certificate> findByCompanyIdIn(Collection<UUID> companyIds);
 
