@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * At most {@code anzuo.web.max-concurrent-requests} requests are worked on at once; one more waits up to
  * {@code anzuo.web.busy-wait} for its turn, else it is answered 503 {@code SERVICE_BUSY} with {@code Retry-After}
  * at once. Tomcat takes on far more requests at once than the node can serve (up to its 200 threads), and past
- * saturation each one started would take CPU and then wait for a pooled connection until it timed out: the node did work for nobody and answered no one in time (ADR 0086).
+ * saturation each one started would take CPU and then wait for a pooled connection until it timed out: the node did
+ * work for nobody and answered no one in time (ADR 0086).
  * Refused requests cost nothing, so the ones let in keep their pace.
  *
  * Not limited: static files, health checks, and what devices send (gas readings, camera and face events) — an
