@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -27,7 +28,7 @@ import org.springframework.util.StringUtils;
  * e-mail delivery (ADR 0055): the delivery job sends it over SMTP ({@link EmailSender}, Spring's
  * {@link JavaMailSender}), retries a refusal with back-off and lists it FAILED at last, and a crash loses nothing.
  * The inbox item stays the record. Without {@code spring.mail.host} it does nothing (logged once at start), and
- * nothing listens for inbox items on its behalf.
+ * does not even listen.
  */
 @Component
 class MailNotifier implements EmailSender {
@@ -58,7 +59,12 @@ class MailNotifier implements EmailSender {
         }
     }
 
-    /** Called by {@link MailOnInboxItems}, which listens only while e-mail is on. */
+    /**
+     * Only while e-mail is on: Modulith checks the condition before it stores an event publication for a listener. A
+     * publication is a row written with the item, then two more writes and commits around the call; without e-mail,
+     * every permit submission paid them for nothing.
+     */
+    @ApplicationModuleListener(condition = "@mailNotifier.enabled()")
     void on(InboxItemStored event) {
         if (sender == null) {
             log.debug("Not e-mailing notification {}: e-mail is off", event.itemId());
