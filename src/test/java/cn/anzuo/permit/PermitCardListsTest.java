@@ -95,8 +95,7 @@ class PermitCardListsTest {
     @Test
     void the_void_rule_reaches_a_card_as_it_reaches_its_permit_at_the_end_of_the_check_in_window() throws Exception {
         UUID id = UUID.fromString(permitAt(8));
-        Duration window = Duration.ofMinutes(organization.policy(UUID.fromString(f.companyId)).checkInWindowMinutes());
-        Instant voidAt = at(day, 8, 0).toInstant().plus(window);
+        Instant voidAt = endOfCheckInWindow(8);
 
         clock.fixAt(voidAt.minusSeconds(1));
         assertThat(card(id, mine(null))).map(PermitCard::status).contains(PermitStatus.PENDING_APPROVAL);
@@ -113,8 +112,7 @@ class PermitCardListsTest {
     @Test
     void the_sweep_voids_a_permit_nobody_checked_in_to_at_the_end_of_the_window_not_a_second_before() throws Exception {
         UUID id = UUID.fromString(permitAt(14));
-        Duration window = Duration.ofMinutes(organization.policy(UUID.fromString(f.companyId)).checkInWindowMinutes());
-        Instant voidAt = at(day, 14, 0).toInstant().plus(window);
+        Instant voidAt = endOfCheckInWindow(14);
 
         clock.fixAt(voidAt.minusSeconds(1));
         timeRules.sweep();
@@ -151,5 +149,11 @@ class PermitCardListsTest {
                 .filter(u -> u.username().equals("leader")).findFirst().orElseThrow();
         return new CurrentUser(user.id(), user.username(), user.displayName(), user.companyId(), user.roles(),
                 user.workerId());
+    }
+
+    /** When a permit starting at the hour on {@code day} voids without a check-in: the shipped company policy's window. */
+    Instant endOfCheckInWindow(int hour) {
+        Duration window = Duration.ofMinutes(organization.policy(UUID.fromString(f.companyId)).checkInWindowMinutes());
+        return at(day, hour, 0).toInstant().plus(window);
     }
 }
