@@ -8,6 +8,7 @@ import cn.anzuo.monitoring.AlarmResolved;
 import cn.anzuo.notification.Notice;
 import cn.anzuo.notification.Notifications;
 import cn.anzuo.notification.channel.ChannelDeliveries;
+import cn.anzuo.notification.domain.NoticeTexts;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
 import cn.anzuo.organization.UserView;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -37,16 +39,17 @@ class AlarmNotices {
     private final Organization organization;
     private final Permits permits;
     private final ChannelDeliveries channels;
-    private final org.springframework.context.MessageSource messages;
+    private final NoticeTexts texts;
+    private final MessageSource messages;
     private final Qualifications qualifications;
 
     AlarmNotices(Notifications notifications, Organization organization, Permits permits,
-            ChannelDeliveries channels, org.springframework.context.MessageSource messages,
-            Qualifications qualifications) {
+            ChannelDeliveries channels, NoticeTexts texts, MessageSource messages, Qualifications qualifications) {
         this.notifications = notifications;
         this.organization = organization;
         this.permits = permits;
         this.channels = channels;
+        this.texts = texts;
         this.messages = messages;
         this.qualifications = qualifications;
     }
@@ -56,9 +59,8 @@ class AlarmNotices {
      * number, in Chinese (the groups' language).
      */
     private void toChannels(Notice notice) {
-        Object[] args = notice.args().toArray();
-        channels.enqueue(notice.companyId(), messages.getMessage(notice.titleKey(), args, Locale.SIMPLIFIED_CHINESE),
-                messages.getMessage(notice.bodyKey(), args, Locale.SIMPLIFIED_CHINESE), notice.dedupKey(),
+        channels.enqueue(notice.companyId(), texts.render(notice.titleKey(), notice.args(), Locale.SIMPLIFIED_CHINESE),
+                texts.render(notice.bodyKey(), notice.args(), Locale.SIMPLIFIED_CHINESE), notice.dedupKey(),
                 smsRecipients(notice.recipientIds()));
     }
 
@@ -72,15 +74,23 @@ class AlarmNotices {
         return recipients;
     }
 
+    /**
+     * A gas alarm tells its reading and limit with the unit; a camera event (value null) has neither, and tells what
+     * the camera saw.
+     */
     @ApplicationModuleListener
     void on(AlarmRaised e) {
         String level = e.level() == AlarmLevel.LEVEL_2 ? "2" : "1";
-        String reading = e.value() == null ? "" : String.format(Locale.ROOT, "%.1f", e.value());
-        String threshold = e.threshold() == null ? "" : String.format(Locale.ROOT, "%.1f", e.threshold());
+        boolean reading = e.value() != null;
+        List<String> args = new ArrayList<>(List.of(siteName(e.siteId()), e.deviceCode(), metricName(e.metric())));
+        if (reading) {
+            args.add(withUnit(e.value(), e.metric()));
+            args.add(e.threshold() == null ? "" : withUnit(e.threshold(), e.metric()));
+        }
         Notice notice = new Notice(concerned(e.companyId(), e.siteId()), e.companyId(), "ALARM_RAISED",
-                "notification.alarm" + level + ".title", "notification.alarm" + level + ".body",
-                List.of(siteName(e.siteId()), e.deviceCode(), e.metric(), reading, threshold), link(e.alarmId()),
-                "alarm-raised:" + e.alarmId() + ":" + e.level());
+                "notification.alarm" + level + ".title",
+                (reading ? "notification.alarm" : "notification.alarmEvent") + level + ".body", args,
+                link(e.alarmId()), "alarm-raised:" + e.alarmId() + ":" + e.level());
         notifications.notify(notice);
         toChannels(notice);
     }
@@ -90,7 +100,7 @@ class AlarmNotices {
         Set<UUID> leaders = usersWith(e.companyId(), Role.PLANT_LEADER);
         Notice notice = new Notice(leaders, e.companyId(), "ALARM_ESCALATED", "notification.alarmEscalated.title",
                 "notification.alarmEscalated.body",
-                List.of(siteName(e.siteId()), e.deviceCode(), e.metric(), String.valueOf(e.minutes())),
+                List.of(siteName(e.siteId()), e.deviceCode(), metricName(e.metric()), String.valueOf(e.minutes())),
                 link(e.alarmId()), "alarm-escalated:" + e.alarmId());
         notifications.notify(notice);
         toChannels(notice);
@@ -134,6 +144,17 @@ class AlarmNotices {
 
     private String userName(UUID userId) {
         return organization.user(userId).map(UserView::displayName).orElse("");
+    }
+
+    /** The gas or camera event by name (可燃气体, 烟火), in each reader's language: the code if it has none. */
+    private static String metricName(String metric) {
+        return NoticeTexts.term("alarms.metric." + metric);
+    }
+
+    /** Units are the same in every language: {@code 52.0 %LEL}. */
+    private String withUnit(double value, String metric) {
+        String unit = messages.getMessage("alarms.unit." + metric, null, "", Locale.SIMPLIFIED_CHINESE);
+        return (String.format(Locale.ROOT, "%.1f", value) + " " + unit).strip();
     }
 
     private static String link(UUID alarmId) {

@@ -151,7 +151,7 @@ class ChannelDeliveryTest {
         String dingTs = query.get("timestamp");
         assertThat(query.get("sign")).isEqualTo(hmac("SECdingtalk42".getBytes(StandardCharsets.UTF_8),
                 (dingTs + "\n" + "SECdingtalk42").getBytes(StandardCharsets.UTF_8)));
-        assertThat(ding.body()).contains("二级报警");
+        assertThat(ding.body()).contains("二级报警", "可燃气体 读数 55.0 %LEL");
         Received fei = received.stream().filter(r -> r.path().contains("feishu")).findFirst().orElseThrow();
         JsonNode feishu = json.readTree(fei.body());
         String feiTs = feishu.get("timestamp").asString();
