@@ -89,7 +89,7 @@ public class Qualifications {
 
     /** Enabled workers of the companies (a KPI denominator). */
     public long enabledWorkerCount(Collection<UUID> companyIds) {
-        return companyIds.isEmpty() ? 0 : workers.countEnabledIn(companyIds);
+        return companyIds.isEmpty() ? 0 : workers.countEnabledIn(companyIds.toArray(UUID[]::new));
     }
 
     public List<WorkerView> workers(Collection<UUID> workerIds) {

@@ -48,6 +48,11 @@ public interface WorkerRepository extends ListCrudRepository<Worker, UUID> {
 
     List<Worker> findByCompanyId(UUID companyId);
 
-    @Query("select count(*) from worker where company_id in (:companyIds) and enabled")
-    long countEnabledIn(@Param("companyIds") Collection<UUID> companyIds);
+    /**
+     * Joined to the list, not {@code company_id in (…)}: for a list H2 read the whole index and tested each entry
+     * against it (a group of 100 plants: 41 % of a KPI request on the 1 M-permit file).
+     */
+    @Query("select count(*) from unnest(cast(:companyIds as uuid array)) as wanted(id)"
+            + " join worker on company_id = wanted.id where enabled")
+    long countEnabledIn(@Param("companyIds") UUID[] companyIds);
 }
