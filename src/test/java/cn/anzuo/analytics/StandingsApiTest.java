@@ -143,8 +143,8 @@ class StandingsApiTest {
                         Timestamp.from(at.minusSeconds(9000)))
                 .update();
         for (int i = 0; i < workers.length; i++) {
-            jdbc.sql("insert into permit_worker (work_permit, worker_id, seq) values (?, ?, ?)")
-                    .params(id, UUID.fromString(workers[i]), i).update();
+            jdbc.sql("insert into permit_worker (work_permit, worker_id, seq, planned_start) values (?, ?, ?, ?)")
+                    .params(id, UUID.fromString(workers[i]), i, Timestamp.from(at.minusSeconds(7200))).update();
         }
         jdbc.sql("""
                 insert into permit_transition (work_permit, seq, occurred_at, action, from_status, to_status, actor_system)

@@ -64,7 +64,8 @@ final class RiskFixtures {
                         values (?, ?, ?, ?, ?, 'CLOSED', ?, '罐区', '检修', ?, ?, ?, ?, ?, false, ?, 0)""")
                 .params(id, companyId, code + "-" + (++permits), type, level, site, Timestamp.from(from), Timestamp.from(to),
                         leader, workers.getLast(), userId, Timestamp.from(from.minus(1, ChronoUnit.DAYS))).update();
-        jdbc.sql("insert into permit_worker (work_permit, worker_id, seq) values (?, ?, 0)").params(id, worker).update();
+        jdbc.sql("insert into permit_worker (work_permit, worker_id, seq, planned_start) values (?, ?, 0, ?)")
+                .params(id, worker, Timestamp.from(from)).update();
         act(id, 1, from, "START", "APPROVED", "ACTIVE");
         act(id, 2, to, "COMPLETE", "ACTIVE", "COMPLETED");
         act(id, 3, to.plus(1, ChronoUnit.HOURS), "ACCEPT", "COMPLETED", "CLOSED");

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a person is booked: the permits naming them as leader, guardian or worker whose window overlaps a span, read
- * from one index per role ({@code work_permit_leader}, {@code work_permit_guardian}, {@code permit_worker_worker}).
+ * from one index per role ({@code work_permit_leader}, {@code work_permit_guardian}, {@code permit_worker_worker_start}).
  * One query with {@code leader_id = ? or guardian_id = ? or exists (…)} read every permit of every company on H2,
  * once per submission (fatigue gate) and per check-in page. Each range is bounded below by
  * {@link ValidityCap#LONGEST}: a permit overlapping the span cannot have started earlier. Only the columns the
@@ -29,14 +29,14 @@ class PermitCalendar {
     record Booking(UUID permitId, PermitStatus status, TimeWindow window) {}
 
     private static final String OVERLAPS = " and %1$splanned_start > :earliest and %1$splanned_start < :to"
-            + " and %1$splanned_end > :from";
+            + " and %2$splanned_end > :from";
     private static final String BOOKINGS = "select id, status, planned_start, planned_end from work_permit"
-            + " where leader_id = :person" + OVERLAPS.formatted("")
+            + " where leader_id = :person" + OVERLAPS.formatted("", "")
             + " union all select id, status, planned_start, planned_end from work_permit"
-            + " where guardian_id = :person" + OVERLAPS.formatted("")
+            + " where guardian_id = :person" + OVERLAPS.formatted("", "")
             + " union all select wp.id, wp.status, wp.planned_start, wp.planned_end"
             + " from permit_worker pw join work_permit wp on wp.id = pw.work_permit"
-            + " where pw.worker_id = :person" + OVERLAPS.formatted("wp.");
+            + " where pw.worker_id = :person" + OVERLAPS.formatted("pw.", "wp."); // the crew row's start
 
     private final JdbcClient jdbc;
 
@@ -58,7 +58,7 @@ class PermitCalendar {
     /** The number of a permit of the guardian in one of these statuses at another site overlapping [from, to). */
     Optional<String> guardingElsewhere(UUID guardian, UUID site, Collection<PermitStatus> statuses, Instant from,
             Instant to) {
-        return span(jdbc.sql("select number from work_permit where guardian_id = :person" + OVERLAPS.formatted("")
+        return span(jdbc.sql("select number from work_permit where guardian_id = :person" + OVERLAPS.formatted("", "")
                         + " and status in (:statuses) and site_id <> :site order by planned_start limit 1")
                 .param("person", guardian).param("site", site)
                 .param("statuses", statuses.stream().map(Enum::name).toList()), from, to)

@@ -168,7 +168,7 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
                 a.content(), a.window().from(), a.window().to(), a.leaderId(), a.guardianId(), a.applicantId(),
                 a.hazards(), a.emergencyMeasures(), a.heightMeters(), a.loadTonnes(), a.expedite(),
                 a.expediteReason(), null, now, null,
-                a.workerIds().stream().map(PermitWorker::new).toList(), List.copyOf(a.measures()),
+                a.workerIds().stream().map(w -> new PermitWorker(w, a.window().from())).toList(), List.copyOf(a.measures()),
                 new LinkedHashSet<>(a.relatedPermitIds().stream().map(PermitRelation::new).toList()), steps, null);
         permit.hazardFactors = new LinkedHashSet<>(a.hazardFactors().stream().sorted().map(PermitHazardFactor::new).toList());
         permit.otherMeasures = OtherMeasures.of(a.otherMeasures());

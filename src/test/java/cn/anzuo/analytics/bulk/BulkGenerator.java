@@ -324,7 +324,7 @@ public final class BulkGenerator {
                 ts(leaderAccepted), ts(guardianAccepted), ts(ended), endReason, endCause);
         int seq = 1;
         for (UUID worker : crew) {
-            t.add("permit_worker", id, worker, seq++);
+            t.add("permit_worker", id, worker, seq++, ts(start));
         }
         seq = 1;
         for (String item : items) {
@@ -509,7 +509,7 @@ public final class BulkGenerator {
                     + " height_meters, load_tonnes, expedite, rejection_reason, created_at, final_decision_at, version,"
                     + " first_check_in_at, shift_checked_by, shift_checked_at, started_at, completed_at, leader_accepted_at,"
                     + " guardian_accepted_at, ended_at, end_reason, end_cause");
-            COLUMNS.put("permit_worker", "work_permit, worker_id, seq");
+            COLUMNS.put("permit_worker", "work_permit, worker_id, seq, planned_start");
             COLUMNS.put("permit_measure", "work_permit, code, applicable, seq");
             COLUMNS.put("approval_step", "work_permit, seq, role, status, opened_at, decided_by, decided_by_name, decided_at, comment");
             COLUMNS.put("permit_transition", "work_permit, seq, occurred_at, action, from_status, to_status, actor_user_id,"
