@@ -2,8 +2,6 @@ package cn.anzuo.permit;
 
 import static cn.anzuo.permit.PermitFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -14,10 +12,12 @@ import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.UserView;
 import cn.anzuo.permit.domain.HolidayCalendar;
 import cn.anzuo.permit.domain.InboxCursor;
+import cn.anzuo.permit.domain.PermitCard;
 import cn.anzuo.permit.domain.PermitQueries;
 import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.security.Role;
+import cn.anzuo.shared.web.PageRequestParams;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;
 import com.jayway.jsonpath.JsonPath;
@@ -104,9 +104,9 @@ class ListsInTheDatabaseTest {
     @Test
     void the_inbox_lists_a_permit_only_to_the_role_of_its_open_step_and_never_to_its_applicant() throws Exception {
         String id = permitAt(14);
-        api.get("unit", "/api/v1/permits/pending-my-approval").andExpect(jsonPath("$[*].id", hasItem(id)));
-        api.get("safety", "/api/v1/permits/pending-my-approval").andExpect(jsonPath("$[*].id", not(hasItem(id))));
-        api.get("leader", "/api/v1/permits/pending-my-approval").andExpect(jsonPath("$[*].id", not(hasItem(id))));
+        assertThat(pending("unit")).contains(id);
+        assertThat(pending("safety")).doesNotContain(id);
+        assertThat(pending("leader")).doesNotContain(id);
     }
 
     @Test
@@ -114,7 +114,7 @@ class ListsInTheDatabaseTest {
         String id = permitAt(16);
         api.post("unit", "/api/v1/permits/{id}/approvals", "{\"decision\":\"APPROVE\"}", id)
                 .andExpect(status().isOk());
-        api.get("unit", "/api/v1/permits/pending-my-approval").andExpect(jsonPath("$[*].id", not(hasItem(id))));
+        assertThat(pending("unit")).doesNotContain(id);
     }
 
     @Test
@@ -130,10 +130,9 @@ class ListsInTheDatabaseTest {
             api.post("leader", "/api/v1/permits", f.request("HOT_WORK", "LEVEL_2", at(other, 9, 0), at(other, 10, 0),
                     welder, List.of(welder), guardian, null)).andExpect(status().isCreated());
         }
-        String pendingList = api.get("unit", "/api/v1/permits/pending-my-approval").andReturn().getResponse()
-                .getContentAsString();
-        List<String> ids = JsonPath.read(pendingList, "$[*].id");
-        List<Boolean> expedite = JsonPath.read(pendingList, "$[*].expedite");
+        List<String> ids = pending("unit");
+        List<Boolean> expedite = JsonPath.read(api.get("unit", "/api/v1/permits/pending-my-approval").andReturn()
+                .getResponse().getContentAsString(), "$[*].expedite");
         assertThat(expedite).as("expedited first").isSortedAccordingTo(Comparator.reverseOrder()).contains(true, false);
         MockHttpSession unit = (MockHttpSession) mvc.perform(formLogin("/login").user("unit")
                 .password(ApiClient.DEMO_PASSWORD)).andReturn().getRequest().getSession();
@@ -157,11 +156,14 @@ class ListsInTheDatabaseTest {
         assertThat(walked).isEqualTo(ids);
         assertThat(pages).isEqualTo((ids.size() + 19) / 20);
         assertThat(oneByOne(user("unit"))).as("a cursor on each permit, expedited and not").isEqualTo(ids);
+        assertThat(pending("unit", 7)).as("the API's pages of seven").isEqualTo(ids);
+        api.get("unit", "/api/v1/permits/pending-my-approval?after=not-a-cursor").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
     }
 
     List<String> oneByOne(CurrentUser user) {
         List<String> walked = new ArrayList<>();
-        PermitQueries.InboxPage page = queries.inbox(user, null, 1);
+        PermitQueries.InboxPage<PermitCard> page = queries.inbox(user, null, 1);
         walked.addAll(page.items().stream().map(p -> p.id().toString()).toList());
         while (page.next() != null) {
             page = queries.inbox(user, InboxCursor.valueOf(page.next().token()), 1);
@@ -223,9 +225,13 @@ class ListsInTheDatabaseTest {
         return pattern.matcher(html).results().map(m -> m.group(1)).toList();
     }
 
+    /** The whole of the user's pending-my-approval, page after page by the API's cursor. */
     List<String> pending(String username) throws Exception {
-        return JsonPath.read(api.get(username, "/api/v1/permits/pending-my-approval").andReturn().getResponse()
-                .getContentAsString(), "$[*].id");
+        return pending(username, PageRequestParams.MAX_SIZE);
+    }
+
+    List<String> pending(String username, int size) throws Exception {
+        return api.idsOfEveryPage(username, "/api/v1/permits/pending-my-approval?size=" + size);
     }
 
     CurrentUser user(String username) {

@@ -1,6 +1,7 @@
 package cn.anzuo.permit;
 
 import static cn.anzuo.permit.PermitFixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -248,7 +249,7 @@ class PermitApiTest {
     @Test
     void approval_by_the_unit_approver_with_signature_makes_it_APPROVED() throws Exception {
         String id = created(hotWork("LEVEL_2", at(day, 9, 0), at(day, 11, 0), null));
-        api.get("unit", "/api/v1/permits/pending-my-approval").andExpect(jsonPath("$[*].id", hasItem(id)));
+        assertThat(api.idsOfEveryPage("unit", "/api/v1/permits/pending-my-approval?size=200")).contains(id);
         api.post("unit", "/api/v1/permits/{id}/approvals", """
                 {"decision":"APPROVE","comment":"措施落实,同意","signature":"%s","latitude":32.2631,"longitude":118.7915}"""
                 .formatted(PNG), id)

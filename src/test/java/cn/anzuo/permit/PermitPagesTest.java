@@ -18,7 +18,9 @@ import cn.anzuo.organization.SiteView;
 import cn.anzuo.organization.UserView;
 import cn.anzuo.permit.domain.ApprovalChains;
 import cn.anzuo.permit.domain.HolidayCalendar;
+import cn.anzuo.permit.domain.InboxCursor;
 import cn.anzuo.permit.domain.MeasureCatalog;
+import cn.anzuo.permit.domain.PermitCard;
 import cn.anzuo.permit.domain.PermitQueries;
 import cn.anzuo.qualification.Qualifications;
 import cn.anzuo.qualification.WorkerView;
@@ -31,6 +33,8 @@ import cn.anzuo.support.Unique;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -353,7 +357,19 @@ class PermitPagesTest {
         mvc.perform(post("/permits/" + id + "/decide").session(signIn("leader")).with(csrf()).param("decision", "APPROVE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("您没有当前审批环节所需的角色")));
-        assertThat(queries.pendingFor(current(username)).stream().map(p -> p.id())).doesNotContain(id);
+        assertThat(waitingFor(current(username))).doesNotContain(id);
+    }
+
+    /** Every permit in the user's 待我审批, page after page. */
+    List<UUID> waitingFor(CurrentUser user) {
+        List<UUID> all = new ArrayList<>();
+        InboxCursor after = null;
+        do {
+            PermitQueries.InboxPage<PermitCard> page = queries.inbox(user, after, 200);
+            page.items().forEach(card -> all.add(card.id()));
+            after = page.next();
+        } while (after != null);
+        return all;
     }
 
     @Test

@@ -1,10 +1,14 @@
 package cn.anzuo.support;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -81,6 +85,22 @@ public class ApiClient {
     /** The value at a JSON path of a response. */
     public static <T> T read(ResultActions result, String path) throws Exception {
         return JsonPath.read(result.andReturn().getResponse().getContentAsString(), path);
+    }
+
+    /**
+     * The ids of a JSON array answered page after page: each page's {@code X-Next-Cursor} header is sent back as
+     * {@code after} until a page has none. {@code url} has a query already (e.g. {@code ?size=7}).
+     */
+    public List<String> idsOfEveryPage(String user, String url) throws Exception {
+        List<String> ids = new ArrayList<>();
+        String next = url;
+        while (next != null) {
+            MockHttpServletResponse response = get(user, next).andExpect(status().isOk()).andReturn().getResponse();
+            ids.addAll(JsonPath.<List<String>>read(response.getContentAsString(), "$[*].id"));
+            String cursor = response.getHeader("X-Next-Cursor");
+            next = cursor == null ? null : url + "&after=" + cursor;
+        }
+        return ids;
     }
 
     private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {

@@ -1,8 +1,5 @@
 package cn.anzuo.permit.domain;
 
-import static cn.anzuo.permit.domain.WorkPermitRepository.DECIDABLE_ORDER;
-import static cn.anzuo.permit.domain.WorkPermitRepository.DECIDABLE_WHERE;
-
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,6 +17,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ApprovalInbox {
+
+    /**
+     * Expedited first, then the longest waiting. The constant company and status lead so that H2 reads
+     * {@code work_permit_inbox} in order and stops at the limit: it sorts by an index only when the ORDER BY
+     * starts with the index's first columns.
+     */
+    static final String DECIDABLE_ORDER = " order by wp.company_id, wp.status, wp.expedite desc, wp.created_at, wp.id";
+
+    /** {@code ApprovalRoute.refusal} in SQL: the permits the user may decide now. */
+    static final String DECIDABLE_WHERE = """
+            from work_permit wp
+            where wp.company_id = :company and wp.status = 'PENDING_APPROVAL' and wp.applicant_id <> :user
+              and exists (select 1 from approval_step s
+                          where s.work_permit = wp.id and s.status = 'PENDING' and s.role in (:roles))
+              and not exists (select 1 from approval_step d where d.work_permit = wp.id and d.decided_by = :user)""";
 
     private final JdbcClient jdbc;
 

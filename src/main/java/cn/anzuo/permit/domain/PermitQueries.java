@@ -105,33 +105,38 @@ public class PermitQueries {
                 .toList();
     }
 
-    /** Pending permits of the user's company with an open step of one of their roles that they may decide. */
-    public List<WorkPermit> pendingFor(CurrentUser user) {
-        // The same conditions as mayDecide, in SQL (ADR 0080): only the rows the user may decide are loaded.
-        List<String> roles = roleNames(user);
-        return roles.isEmpty() ? List.of() : permits.decidableBy(user.companyId(), user.id(), roles);
-    }
-
-    /** One page of 待我审批 as cards; {@code next} is the cursor of the following page (null after the last one). */
-    public record InboxPage(List<PermitCard> items, InboxCursor next) {}
+    /**
+     * One page of the permits waiting for the user's decision (待我审批): pending permits of the user's company with an
+     * open step of one of their roles, neither applied for nor decided by them ({@code ApprovalRoute.refusal} in SQL,
+     * ADR 0080). {@code next} is the cursor of the following page, null after the last one.
+     */
+    public record InboxPage<T>(List<T> items, InboxCursor next) {}
 
     /**
-     * A page of {@link #pendingFor}, expedited first, then the longest waiting, after the cursor ({@code null}: the
-     * first page). It reads as many rows as it shows, however many permits wait (ADR 0088), and loads them as
-     * cards (ADR 0089).
+     * A page of 待我审批 as cards (the phone page), expedited first, then the longest waiting, after the cursor
+     * ({@code null}: the first page). It reads as many rows as it shows, however many permits wait (ADR 0088).
      */
-    public InboxPage inbox(CurrentUser user, InboxCursor after, int size) {
+    public InboxPage<PermitCard> inbox(CurrentUser user, InboxCursor after, int size) {
+        return decidable(user, after, size, finder::cards);
+    }
+
+    /** The same page as whole permits (the API's {@code pending-my-approval}). */
+    public InboxPage<WorkPermit> pendingFor(CurrentUser user, InboxCursor after, int size) {
+        return decidable(user, after, size, finder::inOrder);
+    }
+
+    private <T> InboxPage<T> decidable(CurrentUser user, InboxCursor after, int size, Function<List<UUID>, List<T>> load) {
         List<String> roles = roleNames(user);
         if (roles.isEmpty()) {
-            return new InboxPage(List.of(), null);
+            return new InboxPage<>(List.of(), null);
         }
         List<InboxCursor> found = inbox.page(user.companyId(), user.id(), roles, after, size + 1);
         List<InboxCursor> shown = found.size() > size ? found.subList(0, size) : found;
-        return new InboxPage(finder.cards(shown.stream().map(InboxCursor::id).toList()),
+        return new InboxPage<>(load.apply(shown.stream().map(InboxCursor::id).toList()),
                 found.size() > size ? shown.getLast() : null);
     }
 
-    /** How many permits {@link #pendingFor} would list, counted in the database up to {@code cap} (the badge). */
+    /** How many permits {@link #inbox} would list, counted in the database up to {@code cap} (the badge). */
     public long pendingCountUpTo(CurrentUser user, int cap) {
         List<String> roles = roleNames(user);
         return roles.isEmpty() ? 0 : inbox.countUpTo(user.companyId(), user.id(), roles, cap);

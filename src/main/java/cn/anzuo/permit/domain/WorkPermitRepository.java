@@ -22,27 +22,6 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
             @Param("type") String type, @Param("site") String site, @Param("from") Instant from,
             @Param("to") Instant to);
 
-    /**
-     * Pending permits of the company with an open step of one of the roles, neither applied for nor already
-     * decided by the user: {@code ApprovalRoute.refusal} in SQL. A page of them: {@code ApprovalInbox}.
-     */
-    @Query("select wp.* " + DECIDABLE_WHERE + DECIDABLE_ORDER)
-    List<WorkPermit> decidableBy(@Param("company") UUID company, @Param("user") UUID user,
-            @Param("roles") Collection<String> roles);
-
-    /**
-     * Expedited first, then the longest waiting. The constant company and status lead so that H2 reads
-     * {@code work_permit_inbox} in order and stops at the limit: it sorts by an index only when the ORDER BY
-     * starts with the index's first columns.
-     */
-    String DECIDABLE_ORDER = " order by wp.company_id, wp.status, wp.expedite desc, wp.created_at, wp.id";
-    String DECIDABLE_WHERE = """
-            from work_permit wp
-            where wp.company_id = :company and wp.status = 'PENDING_APPROVAL' and wp.applicant_id <> :user
-              and exists (select 1 from approval_step s
-                          where s.work_permit = wp.id and s.status = 'PENDING' and s.role in (:roles))
-              and not exists (select 1 from approval_step d where d.work_permit = wp.id and d.decided_by = :user)""";
-
     @Query("select * from work_permit where status = 'ACTIVE' and work_type = :type")
     List<WorkPermit> activeOfType(@Param("type") String type);
 
@@ -52,7 +31,7 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
     @Query("select * from work_permit where status = 'ACTIVE'")
     List<WorkPermit> allActive();
 
-    /** The id of the applicant's latest permit: one entry of {@code work_permit_applicant_latest} (see DECIDABLE_ORDER). */
+    /** The id of the applicant's latest permit: one entry of {@code work_permit_applicant_latest} (see ApprovalInbox.DECIDABLE_ORDER). */
     @Query("select id from work_permit where applicant_id = :applicant order by applicant_id, created_at desc limit 1")
     List<UUID> lastOf(@Param("applicant") UUID applicant);
 

@@ -5,6 +5,7 @@ import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.domain.PermitApprovals;
 import cn.anzuo.permit.domain.PermitApprovals.DecideApproval;
 import cn.anzuo.permit.domain.InboxCursor;
+import cn.anzuo.permit.domain.PermitCard;
 import cn.anzuo.permit.domain.PermitQueries;
 import cn.anzuo.permit.domain.WorkPermit;
 import cn.anzuo.shared.problem.BusinessProblem;
@@ -95,7 +96,7 @@ class ApprovalPageController {
 
     @GetMapping("/approvals")
     String inbox(CurrentUser me, @RequestParam(required = false) InboxCursor after, Model model) {
-        PermitQueries.InboxPage page = queries.inbox(me, after, PAGE_SIZE);
+        PermitQueries.InboxPage<PermitCard> page = queries.inbox(me, after, PAGE_SIZE);
         model.addAttribute("cards", cards.lines(page.items(), true));
         model.addAttribute("total", CappedCount.shown(queries.pendingCountUpTo(me, COUNT_CAP), COUNT_CAP));
         model.addAttribute("next", page.next() == null ? null : page.next().token());

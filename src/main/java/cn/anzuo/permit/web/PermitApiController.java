@@ -10,6 +10,7 @@ import cn.anzuo.permit.domain.PermitApplications.ApplyForPermit;
 import cn.anzuo.permit.domain.PermitApprovals;
 import cn.anzuo.permit.domain.PermitApprovals.DecideApproval;
 import cn.anzuo.permit.domain.GeoPoint;
+import cn.anzuo.permit.domain.InboxCursor;
 import cn.anzuo.permit.domain.OtherMeasures;
 import cn.anzuo.permit.domain.PermitMeasure;
 import cn.anzuo.permit.domain.PermitCursor;
@@ -174,9 +175,18 @@ class PermitApiController {
     }
 
     @GetMapping("/pending-my-approval")
-    @Operation(summary = "Permits waiting for a decision the caller may take")
-    List<PermitResponse> pendingMine(CurrentUser user) {
-        return views.many(queries.pendingFor(user));
+    @Operation(summary = "Permits waiting for a decision the caller may take",
+            description = "Expedited first, then the longest waiting, at most ?size= (default and most 200). When more "
+                    + "wait, the X-Next-Cursor header names the next page: send it back as ?after=. A malformed cursor "
+                    + "is 400 MALFORMED_REQUEST.")
+    List<PermitResponse> pendingMine(CurrentUser user, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) InboxCursor after, HttpServletResponse response) {
+        PermitQueries.InboxPage<WorkPermit> page = queries.pendingFor(user, after,
+                PageRequestParams.of(0, size == null ? PageRequestParams.MAX_SIZE : size).size());
+        if (page.next() != null) {
+            response.setHeader(NEXT_CURSOR, page.next().token());
+        }
+        return views.many(page.items());
     }
 
     @PostMapping("/{id}/approvals")
