@@ -92,15 +92,20 @@ public class ApiClient {
      * {@code after} until a page has none. {@code url} has a query already (e.g. {@code ?size=7}).
      */
     public List<String> idsOfEveryPage(String user, String url) throws Exception {
-        List<String> ids = new ArrayList<>();
+        return valuesOfEveryPage(user, url, "$[*].id");
+    }
+
+    /** The values at a JSON path of every page, as {@link #idsOfEveryPage} walks them. */
+    public <T> List<T> valuesOfEveryPage(String user, String url, String path) throws Exception {
+        List<T> values = new ArrayList<>();
         String next = url;
         while (next != null) {
             MockHttpServletResponse response = get(user, next).andExpect(status().isOk()).andReturn().getResponse();
-            ids.addAll(JsonPath.<List<String>>read(response.getContentAsString(), "$[*].id"));
+            values.addAll(JsonPath.<List<T>>read(response.getContentAsString(), path));
             String cursor = response.getHeader("X-Next-Cursor");
             next = cursor == null ? null : url + "&after=" + cursor;
         }
-        return ids;
+        return values;
     }
 
     private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {

@@ -176,13 +176,13 @@ class PermitApiController {
 
     @GetMapping("/pending-my-approval")
     @Operation(summary = "Permits waiting for a decision the caller may take",
-            description = "Expedited first, then the longest waiting, at most ?size= (default and most 200). When more "
-                    + "wait, the X-Next-Cursor header names the next page: send it back as ?after=. A malformed cursor "
-                    + "is 400 MALFORMED_REQUEST.")
+            description = "Expedited first, then the longest waiting, ?size= at a time (default 20, at most 200). "
+                    + "When more wait, the X-Next-Cursor header names the next page: send it back as ?after=. "
+                    + "A malformed cursor is 400 MALFORMED_REQUEST (ADR 0092).")
     List<PermitResponse> pendingMine(CurrentUser user, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) InboxCursor after, HttpServletResponse response) {
-        PermitQueries.InboxPage<WorkPermit> page = queries.pendingFor(user, after,
-                PageRequestParams.of(0, size == null ? PageRequestParams.MAX_SIZE : size).size());
+        int pageSize = PageRequestParams.of(0, size).size();
+        PermitQueries.InboxPage<WorkPermit> page = queries.pendingFor(user, after, pageSize);
         if (page.next() != null) {
             response.setHeader(NEXT_CURSOR, page.next().token());
         }
