@@ -12,6 +12,7 @@ import cn.anzuo.shared.web.PageRequestParams;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;
 import cn.anzuo.support.Unique;
+import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,9 @@ class AlarmNoticesTest {
     @BeforeEach
     void ids() throws Exception {
         companyId = UUID.fromString(ApiClient.read(api.get("admin", "/api/v1/me"), "$.companyId"));
-        siteId = UUID.fromString(ApiClient.read(api.get("admin", "/api/v1/sites"), "$.items[0].id"));
-        siteName = ApiClient.read(api.get("admin", "/api/v1/sites"), "$.items[0].name");
+        String sites = api.get("admin", "/api/v1/sites").andReturn().getResponse().getContentAsString();
+        siteId = UUID.fromString(JsonPath.read(sites, "$.items[0].id"));
+        siteName = JsonPath.read(sites, "$.items[0].name");
         safetyId = UUID.fromString(ApiClient.read(api.get("safety", "/api/v1/me"), "$.id"));
     }
 

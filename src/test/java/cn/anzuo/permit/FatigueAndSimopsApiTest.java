@@ -78,6 +78,23 @@ class FatigueAndSimopsApiTest {
     }
 
     @Test
+    void a_welder_who_is_only_on_the_crew_after_three_nights_in_a_row_is_refused_the_fourth_night() throws Exception {
+        // Each night a different leader: only the welder's crew rows (PermitCalendar's worker branch) count the nights.
+        for (int night = 0; night < 4; night++) {
+            String leader = f.worker("夜班负责人" + night, "2.1");
+            String json = f.request("HOT_WORK", "LEVEL_2", at(day.plusDays(night), 22, 0),
+                    at(day.plusDays(night + 1), 2, 0), leader, List.of(welder), guardian, null);
+            if (night < 3) {
+                created(json);
+            } else {
+                apply(json).andExpect(status().isUnprocessableEntity())
+                        .andExpect(jsonPath("$.violations[0].workerId").value(welder))
+                        .andExpect(jsonPath("$.violations[0].reason").value("FATIGUE"));
+            }
+        }
+    }
+
+    @Test
     void two_nights_in_a_row_leave_the_third_open_and_cancelled_permits_do_not_count() throws Exception {
         created(hotWork(welder, at(day, 22, 0), at(day.plusDays(1), 2, 0), null));
         String second = created(hotWork(welder, at(day.plusDays(1), 22, 0), at(day.plusDays(2), 2, 0), null));
