@@ -9,7 +9,9 @@ import cn.anzuo.monitoring.domain.Telemetry;
 import cn.anzuo.monitoring.domain.TelemetryHousekeeping;
 import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
+import cn.anzuo.permit.PermitFixtures;
 import cn.anzuo.support.AnzuoTest;
+import cn.anzuo.support.ApiClient;
 import cn.anzuo.support.MutableClock;
 import cn.anzuo.support.Unique;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,7 @@ class AlarmEscalationAndStorageTest {
     @Autowired ReadingWriter writer;
     @Autowired Organization organization;
     @Autowired JdbcClient jdbc;
+    @Autowired ApiClient api;
 
     DeviceRegistry.Device device;
 
@@ -51,7 +54,8 @@ class AlarmEscalationAndStorageTest {
     }
 
     @AfterEach
-    void resetClock() {
+    void settle() throws Exception {
+        PermitFixtures.acknowledgeOpenAlarms(api);
         clock.reset();
     }
 

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,11 @@ class AlarmPagesTest {
     @BeforeEach
     void fixtures() throws Exception {
         f = new PermitFixtures(api, holidays);
+    }
+
+    @AfterEach
+    void settle() throws Exception {
+        PermitFixtures.acknowledgeOpenAlarms(api);
     }
 
     MockHttpSession signIn(String username) throws Exception {

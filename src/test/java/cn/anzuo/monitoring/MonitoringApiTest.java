@@ -2,6 +2,8 @@ package cn.anzuo.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -54,7 +56,8 @@ class MonitoringApiTest {
     }
 
     @AfterEach
-    void resetClock() {
+    void settle() throws Exception {
+        PermitFixtures.acknowledgeOpenAlarms(api);
         clock.reset();
     }
 
@@ -268,7 +271,8 @@ class MonitoringApiTest {
         }
         clock.advance(Duration.ofMinutes(1));
         api.post(guardianUser, "/api/v1/permits/{id}/resume", "", permit).andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.code").value("ALARM_NOT_ACKNOWLEDGED"));
+                .andExpect(jsonPath("$.code").value("ALARM_NOT_ACKNOWLEDGED"))
+                .andExpect(jsonPath("$.unmet", contains("ALARM_NOT_ACKNOWLEDGED", "GAS_TEST_REQUIRED")));
         // a worker of the company may see the alarm but not answer it
         api.post("worker", "/api/v1/alarms/{id}/acknowledge", "", alarm).andExpect(status().isForbidden());
         await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> api.get("safety", "/api/v1/alarms/{id}", alarm)
@@ -299,6 +303,34 @@ class MonitoringApiTest {
         api.get("safety", "/api/v1/alarms?siteId={s}&status=OPEN&size=200", f.siteId)
                 .andExpect(jsonPath("$.items[?(@.deviceCode == '%s')].id".formatted(d.code()), not(hasItem(alarm))))
                 .andExpect(jsonPath("$.items[?(@.deviceCode == '%s')].metric".formatted(d.code())).value("O2"));
+    }
+
+    @Test
+    void an_approved_permit_does_not_start_while_a_second_level_alarm_at_its_site_is_unacknowledged() throws Exception {
+        PermitFixtures.ActiveWork ready = f.readyHotWork(clock, "撤离焊工", "撤离监护");
+        Device d = device("GAS_DETECTOR");
+        reading(d, "{\"LEL\":25.0}").andExpect(status().isAccepted());
+        String alarm = openAlarmOf(d);
+        // a first-level alarm warns ordinary (二级) hot work; it does not hold it back
+        api.post(ready.crew().guardianUser(), "/api/v1/permits/{id}/start", "", ready.permitId())
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACTIVE"));
+
+        PermitFixtures.ActiveWork next = f.readyHotWork(clock, "撤离焊工二", "撤离监护二");
+        clock.advance(Duration.ofSeconds(1));
+        reading(d, "{\"LEL\":50.0}").andExpect(status().isAccepted()); // the same alarm, now second level
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                api.get("leader", "/api/v1/permits/{id}", ready.permitId()).andExpect(jsonPath("$.status").value("SUSPENDED")));
+        // evacuating: the approved permit at the site may not start, whoever asks and whatever else is ready
+        api.post(next.crew().guardianUser(), "/api/v1/permits/{id}/start", "", next.permitId())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("ALARM_NOT_ACKNOWLEDGED"))
+                .andExpect(jsonPath("$.alarmId").value(alarm))
+                .andExpect(jsonPath("$.detail").value(containsString("开始")));
+        api.get("leader", "/api/v1/permits/{id}", next.permitId()).andExpect(jsonPath("$.status").value("APPROVED"));
+
+        api.post("safety", "/api/v1/alarms/{id}/acknowledge", "", alarm).andExpect(status().isOk());
+        api.post(next.crew().guardianUser(), "/api/v1/permits/{id}/start", "", next.permitId())
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACTIVE"));
     }
 
     @Test

@@ -94,6 +94,15 @@ public final class PermitFixtures {
      */
     public ActiveWork activeHotWork(cn.anzuo.support.MutableClock clock, String welderName, String guardianName)
             throws Exception {
+        ActiveWork ready = readyHotWork(clock, welderName, guardianName);
+        api.post(ready.crew().guardianUser(), "/api/v1/permits/{id}/start", "", ready.permitId())
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+        return ready;
+    }
+
+    /** The same permit at its planned start with everything done but the start: still APPROVED. */
+    public ActiveWork readyHotWork(cn.anzuo.support.MutableClock clock, String welderName, String guardianName)
+            throws Exception {
         Crew crew = crew(welderName, guardianName);
         OffsetDateTime start = clock.instant().plus(java.time.Duration.ofMinutes(5)).atOffset(java.time.ZoneOffset.ofHours(8));
         String id = ApiClient.read(api.post("leader", "/api/v1/permits",
@@ -118,8 +127,20 @@ public final class PermitFixtures {
                     .andExpect(status().isCreated());
         }
         clock.advance(java.time.Duration.ofMinutes(5));
-        api.post(crew.guardianUser(), "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
         return new ActiveWork(id, crew);
+    }
+
+    /**
+     * The safety officer acknowledges every alarm of the company still open, as after an evacuation. Tests that raise
+     * alarms call it when they end: the demo sites are shared, and an open alarm keeps work there from starting or
+     * resuming (API.md "Devices, telemetry, alarms").
+     */
+    public static void acknowledgeOpenAlarms(ApiClient api) throws Exception {
+        List<String> open = JsonPath.read(api.get("safety", "/api/v1/alarms?status=OPEN&size=200")
+                .andReturn().getResponse().getContentAsString(), "$.items[*].id");
+        for (String alarm : open) {
+            api.post("safety", "/api/v1/alarms/{id}/acknowledge", "", alarm);
+        }
     }
 
     /** A weekday that is no holiday, at least a week ahead, with a random spread so tests do not meet. */

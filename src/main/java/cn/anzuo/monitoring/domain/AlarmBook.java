@@ -37,11 +37,14 @@ public class AlarmBook {
         return deviceId + ":" + metric;
     }
 
+    private static OpenAlarm openAlarm(ResultSet rs, int row) throws SQLException {
+        return new OpenAlarm(rs.getObject(1, UUID.class), AlarmLevel.valueOf(rs.getString(2)), rs.getTimestamp(3) != null);
+    }
+
     public Optional<OpenAlarm> open(UUID deviceId, String metric) {
         return jdbc.sql("select id, level, cleared_at from alarm where open_key = ?")
                 .param(openKey(deviceId, metric))
-                .query((rs, n) -> new OpenAlarm(rs.getObject(1, UUID.class), AlarmLevel.valueOf(rs.getString(2)),
-                        rs.getTimestamp(3) != null))
+                .query(AlarmBook::openAlarm)
                 .optional();
     }
 
@@ -129,6 +132,14 @@ public class AlarmBook {
     public boolean acknowledged(UUID alarmId) {
         return jdbc.sql("select status from alarm where id = ?").param(alarmId).query(String.class).optional()
                 .map(status -> !AlarmStatus.OPEN.name().equals(status)).orElse(false);
+    }
+
+    /** The alarms at a site nobody has acknowledged yet (index {@code alarm_site_status}). */
+    public List<OpenAlarm> openAt(UUID siteId) {
+        return jdbc.sql("select id, level, cleared_at from alarm where site_id = ? and status = ?")
+                .params(siteId, AlarmStatus.OPEN.name())
+                .query(AlarmBook::openAlarm)
+                .list();
     }
 
     public Optional<AlarmView> find(UUID alarmId) {

@@ -153,8 +153,19 @@ public class PermitLifecycle {
         WorkPermit permit = queries.visible(user, permitId);
         requireLeaderOrGuardian(user, permit);
         weather.requireWorkable(permit);
+        requireNoUnacknowledgedAlarm(permit);
         permit.start(Actor.user(user.id()), evidence(permit), clock.instant());
         return permits.save(permit);
+    }
+
+    /** Refuses while an alarm at the site that would stop this permit is open ({@link AlarmClearance}). */
+    private void requireNoUnacknowledgedAlarm(WorkPermit permit) {
+        AlarmAcknowledgements book = alarms.getIfAvailable();
+        if (book != null && (permit.status() == PermitStatus.APPROVED || permit.status() == PermitStatus.SUSPENDED)) {
+            AlarmClearance.blocking(permit, book.unacknowledgedAt(permit.siteId())).ifPresent(alarm -> {
+                throw PermitProblems.alarmNotAcknowledged(alarm);
+            });
+        }
     }
 
     /** The evidence the site shows for this permit now. */
@@ -188,6 +199,7 @@ public class PermitLifecycle {
         WorkPermit permit = queries.visible(user, permitId);
         requireLeaderOrGuardian(user, permit);
         weather.requireWorkable(permit);
+        requireNoUnacknowledgedAlarm(permit);
         permit.resume(Actor.user(user.id()), evidence(permit), clock.instant());
         return permits.save(permit);
     }

@@ -108,6 +108,12 @@ public final class PermitProblems {
         return problem;
     }
 
+    /** An alarm at the site that would stop this permit has not been acknowledged ({@link AlarmClearance}). */
+    public static BusinessProblem alarmNotAcknowledged(java.util.UUID alarmId) {
+        return unprocessable("ALARM_NOT_ACKNOWLEDGED", null).with("unmet", List.of("ALARM_NOT_ACKNOWLEDGED"))
+                .with("alarmId", alarmId);
+    }
+
     /** Temporary power for hot work or a confined space must fit in that permit's window. */
     public static BusinessProblem outlastsServedWork(String servedNumber) {
         return unprocessable("VALIDITY_EXCEEDED_BY_SERVED_WORK", "plannedEnd", servedNumber)

@@ -178,7 +178,9 @@ class PermitLifecycleApiController {
     @Operation(summary = "Start the work (guardian or leader)",
             description = "422 with unmet[]: GAS_TEST_REQUIRED, GAS_TEST_FAILED, GAS_TEST_STALE, NOT_CHECKED_IN "
                     + "(missingWorkerIds), GUARDIAN_NOT_PRESENT, SHIFT_CHECK_REQUIRED, WINDOW_NOT_OPEN (before plannedStart); "
-                    + "422 WEATHER_BLOCKED (outdoor work the site's weather forbids, checked first); 409 ILLEGAL_TRANSITION")
+                    + "422 WEATHER_BLOCKED (outdoor work the site's weather forbids, checked first); 422 "
+                    + "ALARM_NOT_ACKNOWLEDGED with alarmId (an open alarm at the site that would stop this work: any "
+                    + "second-level one, a first-level one for confined space and special hot work); 409 ILLEGAL_TRANSITION")
     PermitResponse start(CurrentUser user, @PathVariable UUID id) {
         return views.one(lifecycle.start(user, id), List.of());
     }
@@ -193,7 +195,8 @@ class PermitLifecycleApiController {
             + "acknowledged (422 ALARM_NOT_ACKNOWLEDGED); a new passing gas test sampled since the suspension after an alarm, "
             + "a GAS_TEST_DUE suspension, a new day of hot work or an interruption longer than 30/60 min: 422 "
             + "GAS_TEST_REQUIRED / GAS_TEST_FAILED / GAS_TEST_STALE; unmet[] lists them all. "
-            + "Outdoor work the weather still forbids: 422 WEATHER_BLOCKED")
+            + "Outdoor work the weather still forbids: 422 WEATHER_BLOCKED; another open alarm at the site that would "
+            + "stop this work: 422 ALARM_NOT_ACKNOWLEDGED with alarmId")
     PermitResponse resume(CurrentUser user, @PathVariable UUID id) {
         return views.one(lifecycle.resume(user, id), List.of());
     }

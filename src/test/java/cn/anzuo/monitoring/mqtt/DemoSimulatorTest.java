@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** The demo plant's detectors publish over the embedded broker as themselves and their readings are stored. */
 @SpringBootTest(properties = {"anzuo.demo.enabled=true", "anzuo.scheduling.enabled=false",
         "anzuo.demo.simulator.enabled=true"})
+@DirtiesContext // closed after the test: its simulator would go on raising alarms at the demo sites of the shared database
 class DemoSimulatorTest {
 
     @Autowired

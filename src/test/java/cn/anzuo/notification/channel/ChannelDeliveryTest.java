@@ -81,6 +81,7 @@ class ChannelDeliveryTest {
 
     @AfterEach
     void stop() throws Exception {
+        cn.anzuo.permit.PermitFixtures.acknowledgeOpenAlarms(api);
         api.put("admin", "/api/v1/companies/{id}/channels", "{}", company).andExpect(status().isOk());
         server.stop(0);
         clock.reset();
