@@ -31,9 +31,14 @@ public class Alarms {
 
     /** Alarms not yet resolved at a site, newest first. */
     public List<AlarmView> unresolvedAt(UUID companyId, UUID siteId) {
-        List<AlarmView> open = book.list(Set.of(companyId), siteId, AlarmStatus.OPEN, null, 0, 100);
+        List<AlarmView> open = unacknowledgedAt(companyId, siteId);
         List<AlarmView> acknowledged = book.list(Set.of(companyId), siteId, AlarmStatus.ACKNOWLEDGED, null, 0, 100);
         return java.util.stream.Stream.concat(open.stream(), acknowledged.stream()).toList();
+    }
+
+    /** Alarms at a site nobody has acknowledged yet, newest first: they keep work there from starting (ADR 0093). */
+    public List<AlarmView> unacknowledgedAt(UUID companyId, UUID siteId) {
+        return book.list(Set.of(companyId), siteId, AlarmStatus.OPEN, null, 0, 100);
     }
 
     /** Alarms that suspended a permit, newest first. */

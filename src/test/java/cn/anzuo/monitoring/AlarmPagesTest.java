@@ -37,6 +37,7 @@ class AlarmPagesTest {
     @Autowired MockMvc mvc;
     @Autowired ApiClient api;
     @Autowired HolidayCalendar holidays;
+    @Autowired cn.anzuo.support.MutableClock clock;
 
     PermitFixtures f;
 
@@ -48,6 +49,7 @@ class AlarmPagesTest {
     @AfterEach
     void settle() throws Exception {
         PermitFixtures.acknowledgeOpenAlarms(api);
+        clock.reset();
     }
 
     MockHttpSession signIn(String username) throws Exception {
@@ -142,6 +144,27 @@ class AlarmPagesTest {
         mvc.perform(get("/alarms/strip").param("siteId", f.siteId).param("part", "items").session(safety))
                 .andExpect(content().string(not(containsString("id=\"alarm-strip\""))))
                 .andExpect(content().string(containsString(alarm[0])));
+    }
+
+    @Test
+    void an_approved_permits_page_shows_the_unacknowledged_alarm_that_keeps_it_from_starting() throws Exception {
+        clock.fixAt(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String[] alarm = secondLevelAlarm();
+        PermitFixtures.ActiveWork ready = f.readyHotWork(clock, "看板焊工", "看板监护");
+        MockHttpSession leader = signIn("leader");
+        mvc.perform(get("/onsite/permits/{id}", ready.permitId()).session(leader)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/alarms/strip?permitId=" + ready.permitId())));
+        mvc.perform(get("/alarms/strip").param("permitId", ready.permitId()).param("part", "items").session(leader))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("现场尚未确认的报警")))
+                .andExpect(content().string(containsString(alarm[0])))
+                .andExpect(content().string(not(containsString("导致本作业暂停的报警"))));
+        // acknowledged: the work may start, and the strip no longer holds it up
+        api.post("safety", "/api/v1/alarms/{id}/acknowledge", "", alarm[1]).andExpect(status().isOk());
+        mvc.perform(get("/alarms/strip").param("permitId", ready.permitId()).param("part", "items").session(leader))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("现场尚未确认的报警"))))
+                .andExpect(content().string(not(containsString(alarm[0]))));
     }
 
     @Test

@@ -9,6 +9,7 @@ import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
 import cn.anzuo.organization.UserView;
 import cn.anzuo.permit.PermitRecord;
+import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.Permits;
 import cn.anzuo.shared.problem.BusinessProblem;
 import cn.anzuo.shared.problem.RecordNotFound;
@@ -55,6 +56,8 @@ class AlarmPageController {
 
     static final String CONSOLE = "hasAnyRole('SAFETY_OFFICER', 'PLANT_LEADER', 'COMPANY_ADMIN', 'GROUP_ADMIN')";
     static final String LIVE = "LIVE";
+    static final Set<PermitStatus> NOT_STARTED_OR_UNDER_WAY =
+            Set.of(PermitStatus.APPROVED, PermitStatus.ACTIVE, PermitStatus.SUSPENDED);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
 
     /** A suspended permit, linked by its number. */
@@ -179,18 +182,27 @@ class AlarmPageController {
         return "redirect:" + back(back, id);
     }
 
-    /** The strip on the site board (unresolved alarms at the site) or the permit page (alarms that stopped it). */
+    /**
+     * The strip on the site board (unresolved alarms at the site) or the permit page: the alarms that stopped it and,
+     * while it is live, those at its site nobody has acknowledged, which keep it from starting or resuming (ADR 0093).
+     */
     @GetMapping("/strip")
     String strip(CurrentUser me, @RequestParam(required = false) UUID siteId,
             @RequestParam(required = false) UUID permitId, @RequestParam(required = false) String part,
             HttpServletResponse http, Model model) {
         List<AlarmView> found;
+        List<AlarmView> atSite = List.of();
         UUID companyId;
         if (permitId != null) {
             PermitRecord permit = permits.find(permitId).filter(p -> organization.canSee(me, p.companyId()))
                     .orElseThrow(() -> new RecordNotFound("permit", permitId));
             companyId = permit.companyId();
             found = alarms.ofPermit(companyId, permitId);
+            if (NOT_STARTED_OR_UNDER_WAY.contains(permit.status())) {
+                Set<UUID> own = found.stream().map(AlarmView::id).collect(Collectors.toSet());
+                atSite = alarms.unacknowledgedAt(companyId, permit.siteId()).stream()
+                        .filter(a -> !own.contains(a.id())).toList();
+            }
         } else if (siteId != null) {
             SiteView site = organization.visibleSite(me, siteId);
             companyId = site.companyId();
@@ -202,6 +214,7 @@ class AlarmPageController {
                 .collect(Collectors.toMap(SiteView::id, SiteView::name));
         model.addAttribute("rows", found.stream().map(a -> row(me, a, names)).toList());
         model.addAttribute("siteId", siteId);
+        model.addAttribute("siteRows", atSite.stream().map(a -> row(me, a, names)).toList());
         model.addAttribute("permitId", permitId);
         http.addHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         return "items".equals(part) ? "monitoring/strip :: items" : "monitoring/strip :: strip";
