@@ -82,6 +82,17 @@ class AlarmJourneyTest {
             assertThat(phone.pageText()).contains("二级报警", "55.0 %LEL", "限值 50.0 %LEL", "待确认");
             phone.screenshot("alarm-2-console-live");
 
+            // a crew whose permit is approved at the same site sees, before pressing start, what holds it back
+            SiteCrew waiting = SiteCrew.withApprovedHotWork(port, "待开");
+            try (Browser guardian = Browser.phone(port)) {
+                guardian.login(waiting.guardianUser(), SiteCrew.PASSWORD);
+                guardian.open("/onsite/permits/" + waiting.permitId());
+                guardian.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.tagName("main")).getText().contains("现场尚未确认的报警"));
+                assertThat(guardian.pageText()).contains(code, "确认前,受其影响的作业不能开始或恢复");
+                guardian.screenshot("alarm-2b-approved-work-held");
+            }
+
             String card = "li[data-alarm]:has(a.alarm-link) ";
             // the live list may be swapped by another server event just as the button is tapped: tap again until
             // the acknowledgement's answer shows (tapping an acknowledged alarm only shows that message)
