@@ -334,6 +334,25 @@ class MonitoringApiTest {
     }
 
     @Test
+    void work_stopped_by_hand_does_not_resume_while_a_second_level_alarm_at_its_site_is_unacknowledged() throws Exception {
+        String permit = activeHotWork();
+        api.post(guardianUser, "/api/v1/permits/{id}/suspend", "{\"reason\":\"换焊条\"}", permit)
+                .andExpect(jsonPath("$.suspension.cause").value("MANUAL"));
+        Device d = device("GAS_DETECTOR");
+        reading(d, "{\"LEL\":50.0}").andExpect(status().isAccepted());
+        String alarm = openAlarmOf(d); // it suspends nothing here: the permit is not under way
+        api.post(guardianUser, "/api/v1/permits/{id}/resume", "", permit)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("ALARM_NOT_ACKNOWLEDGED"))
+                .andExpect(jsonPath("$.alarmId").value(alarm));
+        api.get("leader", "/api/v1/permits/{id}", permit).andExpect(jsonPath("$.suspension.cause").value("MANUAL"));
+
+        api.post("safety", "/api/v1/alarms/{id}/acknowledge", "", alarm).andExpect(status().isOk());
+        api.post(guardianUser, "/api/v1/permits/{id}/resume", "", permit)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACTIVE"));
+    }
+
+    @Test
     void a_smoke_event_from_a_camera_is_a_second_level_alarm_with_its_snapshot() throws Exception {
         Device camera = device("CAMERA");
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
