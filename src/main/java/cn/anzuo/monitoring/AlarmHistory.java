@@ -1,5 +1,7 @@
 package cn.anzuo.monitoring;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AlarmHistory {
+
+    private static final String RAISED = "id, company_id, site_id, device_code, metric, reading, threshold, level, raised_at";
 
     private final JdbcClient jdbc;
 
@@ -53,15 +57,24 @@ public class AlarmHistory {
 
     /** Every alarm the company's sites raised, as the events that opened them, oldest first (the risk score's history). */
     public List<AlarmRaised> raised(UUID companyId) {
-        return jdbc.sql("""
-                select id, company_id, site_id, device_code, metric, reading, threshold, level, raised_at from alarm
-                 where company_id = ? order by raised_at""")
+        return jdbc.sql("select " + RAISED + " from alarm where company_id = ? order by raised_at")
                 .param(companyId)
-                .query((rs, n) -> new AlarmRaised(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getObject(6, Double.class),
-                        rs.getObject(7, Double.class), AlarmLevel.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant(),
-                        false))
+                .query(AlarmHistory::raised)
                 .list();
+    }
+
+    /** The site's alarms nobody has acknowledged yet, each as the event that opened it, at its present level. */
+    public List<AlarmRaised> openAt(UUID siteId) {
+        return jdbc.sql("select " + RAISED + " from alarm where site_id = ? and status = ? order by raised_at")
+                .params(siteId, AlarmStatus.OPEN.name())
+                .query(AlarmHistory::raised)
+                .list();
+    }
+
+    private static AlarmRaised raised(ResultSet rs, int row) throws SQLException {
+        return new AlarmRaised(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                rs.getString(4), rs.getString(5), rs.getObject(6, Double.class), rs.getObject(7, Double.class),
+                AlarmLevel.valueOf(rs.getString(8)), rs.getTimestamp(9).toInstant(), false);
     }
 
     /** How many alarms a site raised in [from, to). */

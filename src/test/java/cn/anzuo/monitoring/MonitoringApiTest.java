@@ -27,6 +27,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** API.md "Devices, telemetry, alarms": devices, signed telemetry, thresholds, alarms and their effect on permits. */
 @AnzuoTest
@@ -46,6 +50,7 @@ class MonitoringApiTest {
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
     @Autowired ReadingWriter writer;
+    @Autowired PlatformTransactionManager transactions;
 
     PermitFixtures f;
 
@@ -331,6 +336,46 @@ class MonitoringApiTest {
         api.post("safety", "/api/v1/alarms/{id}/acknowledge", "", alarm).andExpect(status().isOk());
         api.post(next.crew().guardianUser(), "/api/v1/permits/{id}/start", "", next.permitId())
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACTIVE"));
+    }
+
+    /**
+     * The interleaving the start's own check cannot see (ADR 0094): the start has passed its alarm check but is not yet
+     * committed when a second-level alarm is committed, and that alarm's suspension looks for work under way before
+     * the start is there to find. Once the start commits, the open alarm is applied to the site again.
+     */
+    @Test
+    void work_started_in_the_instant_an_alarm_was_raised_is_suspended_once_the_start_is_committed() throws Exception {
+        PermitFixtures.ActiveWork ready = f.readyHotWork(clock, "竞态焊工", "竞态监护");
+        Device d = device("GAS_DETECTOR");
+        ExecutorService elsewhere = Executors.newSingleThreadExecutor();
+        String[] alarm = new String[1];
+        try {
+            new TransactionTemplate(transactions).executeWithoutResult(startNotYetCommitted -> {
+                try {
+                    api.post(ready.crew().guardianUser(), "/api/v1/permits/{id}/start", "", ready.permitId())
+                            .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACTIVE"));
+                    alarm[0] = elsewhere.submit(() -> {
+                        reading(d, "{\"LEL\":50.0}").andExpect(status().isAccepted());
+                        return openAlarmOf(d);
+                    }).get();
+                    await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+                                    select count(*) from event_publication where listener_id like '%AlarmEffects.on(%AlarmRaised)'
+                                       and serialized_event like ? and completion_date is not null""")
+                            .param("%" + alarm[0] + "%").query(Long.class).single() == 1);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            elsewhere.shutdown();
+        }
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                api.get("leader", "/api/v1/permits/{id}", ready.permitId())
+                        .andExpect(jsonPath("$.status").value("SUSPENDED"))
+                        .andExpect(jsonPath("$.suspension.cause").value("ALARM"))
+                        .andExpect(jsonPath("$.suspension.alarmId").value(alarm[0])));
+        api.get("safety", "/api/v1/alarms/{id}", alarm[0])
+                .andExpect(jsonPath("$.suspendedPermitIds[*]").value(hasItem(ready.permitId())));
     }
 
     @Test
