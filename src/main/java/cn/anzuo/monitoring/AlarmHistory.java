@@ -63,7 +63,10 @@ public class AlarmHistory {
                 .list();
     }
 
-    /** The site's alarms nobody has acknowledged yet, each as the event that opened it, at its present level. */
+    /**
+     * The site's alarms nobody has acknowledged yet, each as the event that opened it, at its present level (index
+     * {@code alarm_site_status}): what a start or resume must wait for, and what suspends one that raced them.
+     */
     public List<AlarmRaised> openAt(UUID siteId) {
         return jdbc.sql("select " + RAISED + " from alarm where site_id = ? and status = ? order by raised_at")
                 .params(siteId, AlarmStatus.OPEN.name())

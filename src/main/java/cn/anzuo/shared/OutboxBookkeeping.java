@@ -30,6 +30,7 @@ class OutboxBookkeeping implements BeanPostProcessor {
 
     private final ObjectProvider<DataSource> dataSource;
     private volatile Boolean postgres;
+    private volatile JdbcTemplate jdbc; // built on first use: a BeanPostProcessor is created before the DataSource
 
     OutboxBookkeeping(ObjectProvider<DataSource> dataSource) {
         this.dataSource = dataSource;
@@ -54,8 +55,17 @@ class OutboxBookkeeping implements BeanPostProcessor {
     /** {@code set local}: for the rest of the current (bookkeeping) transaction only. */
     private void withoutWaitingForTheDisk() {
         if (TransactionSynchronizationManager.isActualTransactionActive() && postgres()) {
-            new JdbcTemplate(dataSource.getObject()).execute("set local synchronous_commit to off");
+            jdbc().execute("set local synchronous_commit to off");
         }
+    }
+
+    private JdbcTemplate jdbc() {
+        JdbcTemplate built = jdbc;
+        if (built == null) {
+            built = new JdbcTemplate(dataSource.getObject());
+            jdbc = built;
+        }
+        return built;
     }
 
     private boolean postgres() {

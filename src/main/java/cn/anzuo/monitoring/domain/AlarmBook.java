@@ -134,14 +134,6 @@ public class AlarmBook {
                 .map(status -> !AlarmStatus.OPEN.name().equals(status)).orElse(false);
     }
 
-    /** The alarms at a site nobody has acknowledged yet (index {@code alarm_site_status}). */
-    public List<OpenAlarm> openAt(UUID siteId) {
-        return jdbc.sql("select id, level, cleared_at from alarm where site_id = ? and status = ?")
-                .params(siteId, AlarmStatus.OPEN.name())
-                .query(AlarmBook::openAlarm)
-                .list();
-    }
-
     public Optional<AlarmView> find(UUID alarmId) {
         return jdbc.sql("select " + COLUMNS + " from alarm where id = ?").param(alarmId).query(this::view).optional();
     }

@@ -1,5 +1,6 @@
 package cn.anzuo.monitoring.domain;
 
+import cn.anzuo.monitoring.AlarmHistory;
 import cn.anzuo.monitoring.AlarmLevel;
 import cn.anzuo.permit.AlarmAcknowledgements;
 import java.util.List;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 class MonitoringAcknowledgements implements AlarmAcknowledgements {
 
     private final AlarmBook book;
+    private final AlarmHistory history;
 
-    MonitoringAcknowledgements(AlarmBook book) {
+    MonitoringAcknowledgements(AlarmBook book, AlarmHistory history) {
         this.book = book;
+        this.history = history;
     }
 
     @Override
@@ -23,8 +26,8 @@ class MonitoringAcknowledgements implements AlarmAcknowledgements {
 
     @Override
     public List<Unacknowledged> unacknowledgedAt(UUID siteId) {
-        return book.openAt(siteId).stream()
-                .map(alarm -> new Unacknowledged(alarm.id(), alarm.level() == AlarmLevel.LEVEL_2))
+        return history.openAt(siteId).stream()
+                .map(alarm -> new Unacknowledged(alarm.alarmId(), alarm.level() == AlarmLevel.LEVEL_2))
                 .toList();
     }
 }
