@@ -3,10 +3,9 @@ package cn.anzuo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import cn.anzuo.support.OurClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
@@ -20,9 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 class ArchitectureRulesTest {
 
-    static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("cn.anzuo");
+    static final JavaClasses CLASSES = OurClasses.MAIN;
 
     @Test
     void only_the_permit_domain_moves_a_permit() {

@@ -1,5 +1,6 @@
 package cn.anzuo;
 
+import cn.anzuo.support.OurClasses;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -7,7 +8,8 @@ import org.springframework.modulith.docs.Documenter;
 /** The modules keep to their declared dependencies; their diagrams go to docs/modules. */
 class ModularityTests {
 
-    static final ApplicationModules modules = ApplicationModules.of(AnzuoApplication.class);
+    static final ApplicationModules modules = ApplicationModules.of(AnzuoApplication.class,
+            OurClasses.GENERATED_BY_SPRING_AOT);
 
     @Test
     void modules_respect_their_boundaries() {
