@@ -15,8 +15,15 @@ final class WiringSwitches {
 
     record Switch(String name, Function<Environment, String> reading) {
 
+        /**
+         * As Spring Boot's property conditions read a flag: absent, its default; present, on only when it says
+         * {@code true} (any case). Any other value ("yes", "1") is off, and is not a conversion error here.
+         */
         static Switch flag(String key, boolean matchIfMissing) {
-            return new Switch(key, env -> String.valueOf(env.getProperty(key, Boolean.class, matchIfMissing)));
+            return new Switch(key, env -> {
+                String value = env.getProperty(key);
+                return String.valueOf(value == null ? matchIfMissing : value.equalsIgnoreCase("true"));
+            });
         }
     }
 

@@ -61,6 +61,17 @@ class AotWiringGuardTest {
     }
 
     @Test
+    void a_flag_that_is_not_true_or_false_is_read_as_its_condition_reads_it_and_refused_by_name() {
+        Map<String, String> atBuild = WiringSwitches.read(embeddedDefault());
+        MockEnvironment spelledOtherwise = embeddedDefault()
+                .withProperty("anzuo.demo.enabled", "yes")             // a condition reads anything but "true" as off
+                .withProperty("anzuo.demo.simulator.enabled", "TRUE"); // and "true" in any case as on
+
+        assertThat(AotWiringGuard.differences(atBuild, WiringSwitches.read(spelledOtherwise))).containsExactly(
+                "anzuo.demo.enabled was true at build time, is false now");
+    }
+
+    @Test
     void settings_no_condition_reads_do_not_refuse_a_start() {
         Map<String, String> atBuild = WiringSwitches.read(embeddedDefault());
         MockEnvironment elsewhere = embeddedDefault()
