@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotProcessor;
@@ -28,6 +29,7 @@ public final class AotWiringGuard
         implements BeanFactoryInitializationAotProcessor, ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String RECORD = "META-INF/anzuo/aot-wiring.properties";
+    static final String RECORD_COMMENT = "Anzuo's wiring switches as Spring AOT saw them at build time (AotWiringGuard)";
 
     @Override
     public BeanFactoryInitializationAotContribution processAheadOfTime(ConfigurableListableBeanFactory beanFactory) {
@@ -80,10 +82,12 @@ public final class AotWiringGuard
         properties.putAll(switches);
         StringWriter out = new StringWriter();
         try {
-            properties.store(out, "Anzuo's wiring switches as Spring AOT saw them at build time (AotWiringGuard)");
+            properties.store(out, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        // store() begins with the date as a comment line: without it two builds of the same code write the same file
+        return out.toString().lines().filter(line -> !line.startsWith("#"))
+                .collect(Collectors.joining("\n", "# " + RECORD_COMMENT + "\n", "\n"));
     }
 }
