@@ -21,14 +21,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * ADR 0089: the pages' lists read each permit's card from its row alone. A card must say what the whole permit
@@ -43,6 +51,7 @@ class PermitCardListsTest {
     @Autowired Organization organization;
     @Autowired MutableClock clock;
     @Autowired PermitTimeRules timeRules;
+    @Autowired JdbcClient jdbc;
 
     PermitFixtures f;
     String welder;
@@ -121,6 +130,34 @@ class PermitCardListsTest {
         clock.fixAt(voidAt);
         assertThat(timeRules.sweep()).isPositive();
         assertThat(voided()).contains(id);
+    }
+
+    @Test
+    void two_sweeps_at_once_void_each_permit_once_and_neither_fails() throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        for (int hour = 6; hour <= 16; hour += 2) {
+            ids.add(UUID.fromString(permitAt(hour)));
+        }
+        Map<UUID, Long> versions = new HashMap<>();
+        ids.forEach(id -> versions.put(id, version(id)));
+        clock.fixAt(endOfCheckInWindow(16));
+
+        try (ExecutorService two = Executors.newFixedThreadPool(2)) {
+            CyclicBarrier together = new CyclicBarrier(2);
+            Callable<Integer> sweep = () -> {
+                together.await();
+                return timeRules.sweep();
+            };
+            List<Future<Integer>> sweeps = two.invokeAll(List.of(sweep, sweep));
+            int changed = sweeps.get(0).get() + sweeps.get(1).get(); // get() throws what a sweep threw
+            assertThat(changed).isGreaterThanOrEqualTo(ids.size());
+        }
+        assertThat(voided()).containsAll(ids);
+        ids.forEach(id -> assertThat(version(id)).as("saved once").isEqualTo(versions.get(id) + 1));
+    }
+
+    long version(UUID id) {
+        return jdbc.sql("select version from work_permit where id = ?").param(id).query(Long.class).single();
     }
 
     List<UUID> voided() {

@@ -10,9 +10,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Voids permits nobody checked in to within the company's window, and expires those past their
@@ -29,26 +27,26 @@ public class PermitTimeRules {
     private final Organization organization;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final TransactionTemplate transaction;
+    private final PermitChanges changes;
 
     private final cn.anzuo.permit.onsite.OnSite onSite;
     private final SiteSuspensions suspensions;
 
     PermitTimeRules(WorkPermitRepository permits, Organization organization, JdbcClient jdbc, Clock clock,
-            PlatformTransactionManager transactions, cn.anzuo.permit.onsite.OnSite onSite, SiteSuspensions suspensions) {
+            PermitChanges changes, cn.anzuo.permit.onsite.OnSite onSite, SiteSuspensions suspensions) {
         this.onSite = onSite;
         this.suspensions = suspensions;
         this.permits = permits;
         this.organization = organization;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
+        this.changes = changes;
     }
 
     @Scheduled(fixedDelayString = "${anzuo.permit.time-rules-interval:PT30S}", initialDelayString = "PT10S")
     @SchedulerLock(name = "permit-time-rules", lockAtMostFor = "PT2M")
     public void scheduled() {
-        transaction.executeWithoutResult(status -> sweep());
+        sweep();
         dailyHotWorkAnalyses();
     }
 
@@ -72,13 +70,16 @@ public class PermitTimeRules {
         return suspended;
     }
 
-    /** Applies the rules to every permit that may be due; returns how many changed. */
-    @Transactional
+    /**
+     * Applies the rules to every permit that may be due, each in a transaction of its own (ADR 0097); returns how many
+     * changed. One transaction for them all was undone whole, and the sweep failed, when a read's refresh or a
+     * check-in saved any one of them first.
+     */
     public int sweep() {
         Instant now = clock.instant();
         int changed = 0;
-        for (WorkPermit permit : permits.findAllById(due(now))) {
-            if (refresh(permit, now)) {
+        for (java.util.UUID id : due(now)) {
+            if (changes.change(id, "time rules", permit -> applies(permit, now))) {
                 changed++;
             }
         }
@@ -123,15 +124,18 @@ public class PermitTimeRules {
         }).orElse(card);
     }
 
-    private boolean refresh(WorkPermit permit, Instant now) {
+    private void refresh(WorkPermit permit, Instant now) {
+        if (applies(permit, now)) {
+            permits.save(permit);
+        }
+    }
+
+    /** Applies the rules to the permit in memory; true when its status changed. */
+    private boolean applies(WorkPermit permit, Instant now) {
         if (!permit.timeRulesMayApply(now)) {
             return false; // the common case on every read: no policy look-up, no write
         }
         Duration window = Duration.ofMinutes(organization.policy(permit.companyId()).checkInWindowMinutes());
-        if (permit.applyTimeRules(now, window)) {
-            permits.save(permit);
-            return true;
-        }
-        return false;
+        return permit.applyTimeRules(now, window);
     }
 }

@@ -11,31 +11,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The system stops the work at a site. Each permit is suspended in its own transaction and retried when
- * someone changed it meanwhile (optimistic lock): an alarm must not fail because a guardian pressed a
- * button at the same moment, and one permit's conflict must not undo the others' suspensions.
+ * The system stops the work at a site, one permit at a time through {@link PermitChanges}: an alarm must not fail
+ * because a guardian pressed a button at the same moment, and one permit's conflict must not undo the others'
+ * suspensions.
  */
 @Service
 public class SiteSuspensions {
 
-    private static final Logger log = LoggerFactory.getLogger(SiteSuspensions.class);
-    static final int ATTEMPTS = 5;
-
     private final WorkPermitRepository permits;
-    private final TransactionTemplate transaction;
+    private final PermitChanges changes;
     private final Clock clock;
 
-    SiteSuspensions(WorkPermitRepository permits, PlatformTransactionManager transactions, Clock clock) {
+    SiteSuspensions(WorkPermitRepository permits, PermitChanges changes, Clock clock) {
         this.permits = permits;
-        this.transaction = new TransactionTemplate(transactions);
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -66,25 +58,15 @@ public class SiteSuspensions {
 
     /** Suspends one permit if it is still active; its id when it was suspended. */
     Optional<UUID> suspendOne(UUID permitId, SiteSuspension command) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                Boolean done = transaction.execute(status -> {
-                    WorkPermit permit = permits.findById(permitId).orElseThrow();
-                    if (permit.status() != PermitStatus.ACTIVE) {
-                        return false; // stopped or ended meanwhile: nothing left to suspend
-                    }
-                    permit.suspend(Actor.system(command.rule()), command.cause(), command.reason(), command.alarmId(),
-                            clock.instant());
-                    permits.save(permit);
-                    return true;
-                });
-                return Boolean.TRUE.equals(done) ? Optional.of(permitId) : Optional.empty();
-            } catch (OptimisticLockingFailureException concurrent) {
-                log.debug("permit {} changed while being suspended, attempt {}", permitId, attempt);
+        boolean suspended = changes.change(permitId, "suspension for " + command.cause(), permit -> {
+            if (permit.status() != PermitStatus.ACTIVE) {
+                return false; // stopped or ended meanwhile: nothing left to suspend
             }
-        }
-        log.warn("permit {} could not be suspended for {} after {} attempts", permitId, command.cause(), ATTEMPTS);
-        return Optional.empty();
+            permit.suspend(Actor.system(command.rule()), command.cause(), command.reason(), command.alarmId(),
+                    clock.instant());
+            return true;
+        });
+        return suspended ? Optional.of(permitId) : Optional.empty();
     }
 
     /** Confined space and 特级 hot work stop at a first-level alarm (DOMAIN.md §4.2, GB 30871 5.2.6 / 6.5). */

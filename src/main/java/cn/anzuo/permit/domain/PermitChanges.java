@@ -1,0 +1,51 @@
+package cn.anzuo.permit.domain;
+
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The system's own changes to one permit among many (suspending a site, the time rules' sweep): each in a transaction
+ * of its own, tried again on a fresh copy when someone saved the permit first (optimistic lock). A guardian pressing a
+ * button, a read applying the time rules, or a second node's sweep must not fail the run, and one permit's conflict
+ * must not undo the changes already made to the others.
+ */
+@Component
+class PermitChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(PermitChanges.class);
+    static final int ATTEMPTS = 5;
+
+    private final WorkPermitRepository permits;
+    private final TransactionTemplate transaction;
+
+    PermitChanges(WorkPermitRepository permits, PlatformTransactionManager transactions) {
+        this.permits = permits;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Applies {@code change} to the permit as it is now and saves it when the change says it changed something.
+     * False when it did not apply (it is asked again on every attempt, so a permit that moved on meanwhile is left
+     * as it is), when the permit is gone, or when every attempt met a conflict.
+     */
+    boolean change(UUID permitId, String what, Predicate<WorkPermit> change) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return Boolean.TRUE.equals(transaction.execute(status -> permits.findById(permitId)
+                        .filter(change)
+                        .map(permit -> permits.save(permit) != null)
+                        .orElse(false)));
+            } catch (OptimisticLockingFailureException concurrent) {
+                log.debug("permit {} changed by someone else during {}, attempt {}", permitId, what, attempt);
+            }
+        }
+        log.warn("permit {}: {} given up after {} conflicting attempts", permitId, what, ATTEMPTS);
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+package cn.anzuo.permit.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.anzuo.support.AnzuoTest;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * ADR 0097: the system's own change to one permit among many survives someone else saving that permit first, and
+ * gives up quietly, without undoing anything else, when it keeps meeting them. "Someone else" is played by a write
+ * of the row's version inside the attempt, which the attempt's own save then finds changed.
+ */
+@AnzuoTest
+class PermitChangesTest {
+
+    @Autowired PermitChanges changes;
+    @Autowired JdbcClient jdbc;
+
+    UUID permitId;
+
+    @BeforeEach
+    void aPermit() {
+        permitId = jdbc.sql("select id from work_permit order by created_at limit 1").query(UUID.class).single();
+    }
+
+    @Test
+    void a_change_that_meets_another_writer_is_made_again_on_the_fresh_copy() {
+        long before = version();
+        AtomicInteger attempts = new AtomicInteger();
+
+        boolean changed = changes.change(permitId, "test", permit -> {
+            if (attempts.incrementAndGet() == 1) {
+                anotherWriterSaves();
+            }
+            return true;
+        });
+
+        assertThat(changed).isTrue();
+        assertThat(attempts).hasValue(2);
+        assertThat(version()).as("saved once, by the second attempt").isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_change_that_keeps_meeting_other_writers_is_given_up_without_an_exception() {
+        long before = version();
+        AtomicInteger attempts = new AtomicInteger();
+
+        boolean changed = changes.change(permitId, "test", permit -> {
+            attempts.incrementAndGet();
+            anotherWriterSaves();
+            return true;
+        });
+
+        assertThat(changed).isFalse();
+        assertThat(attempts).hasValue(PermitChanges.ATTEMPTS);
+        assertThat(version()).as("every attempt rolled back").isEqualTo(before);
+    }
+
+    @Test
+    void a_change_that_does_not_apply_saves_nothing() {
+        long before = version();
+
+        assertThat(changes.change(permitId, "test", permit -> false)).isFalse();
+        assertThat(changes.change(UUID.randomUUID(), "test", permit -> true)).as("no such permit").isFalse();
+        assertThat(version()).isEqualTo(before);
+    }
+
+    void anotherWriterSaves() {
+        jdbc.sql("update work_permit set version = version + 1 where id = ?").param(permitId).update();
+    }
+
+    long version() {
+        return jdbc.sql("select version from work_permit where id = ?").param(permitId).query(Long.class).single();
+    }
+}
