@@ -1,5 +1,6 @@
 package cn.anzuo.permit.domain;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -7,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,10 +25,13 @@ class PermitChanges {
 
     private final WorkPermitRepository permits;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate savepoint;
 
     PermitChanges(WorkPermitRepository permits, PlatformTransactionManager transactions) {
         this.permits = permits;
         this.transaction = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
@@ -47,5 +52,34 @@ class PermitChanges {
         }
         log.warn("permit {}: {} given up after {} conflicting attempts", permitId, what, ATTEMPTS);
         return false;
+    }
+
+    /**
+     * For a read that changes the permit it shows (the time rules): applies {@code change} to the permit the read
+     * loaded and saves it under a savepoint of the read's transaction, so a conflict undoes only the save, not the
+     * read. On a conflict it reads the permit again (the other writer has committed) and asks the change again.
+     * Returns the permit as saved, or as the last read found it.
+     */
+    WorkPermit changeWithinRead(WorkPermit loaded, String what, Predicate<WorkPermit> change) {
+        WorkPermit current = loaded;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            if (!change.test(current)) {
+                return current;
+            }
+            WorkPermit changed = current;
+            try {
+                return savepoint.execute(status -> permits.save(changed));
+            } catch (OptimisticLockingFailureException concurrent) {
+                log.debug("permit {} changed by someone else during {} in a read, attempt {}", loaded.id(), what,
+                        attempt);
+                Optional<WorkPermit> fresh = permits.findById(loaded.id());
+                if (fresh.isEmpty()) {
+                    return loaded;
+                }
+                current = fresh.get();
+            }
+        }
+        log.warn("permit {}: {} in a read given up after {} conflicting attempts", loaded.id(), what, ATTEMPTS);
+        return current;
     }
 }

@@ -104,11 +104,14 @@ public class PermitTimeRules {
         return due;
     }
 
-    /** Applies the rules to one permit, saving it when its status changed. */
+    /**
+     * Applies the rules to one permit a read is about to show, saving it when its status changed; the permit as it now
+     * is. Another reader or the sweep may save it first: the read then shows theirs (ADR 0097), not a 409.
+     */
     @Transactional
     public WorkPermit refresh(WorkPermit permit) {
-        refresh(permit, clock.instant());
-        return permit;
+        Instant now = clock.instant();
+        return changes.changeWithinRead(permit, "time rules", current -> applies(current, now));
     }
 
     /** A list's card with the rules applied: its aggregate is loaded (and saved) only when they may apply now. */
@@ -118,16 +121,9 @@ public class PermitTimeRules {
         if (!card.timeRulesMayApply(now)) {
             return card;
         }
-        return permits.findById(card.id()).map(permit -> {
-            refresh(permit, now);
-            return PermitCard.of(permit);
-        }).orElse(card);
-    }
-
-    private void refresh(WorkPermit permit, Instant now) {
-        if (applies(permit, now)) {
-            permits.save(permit);
-        }
+        return permits.findById(card.id())
+                .map(permit -> PermitCard.of(changes.changeWithinRead(permit, "time rules", p -> applies(p, now))))
+                .orElse(card);
     }
 
     /** Applies the rules to the permit in memory; true when its status changed. */

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * ADR 0097: the system's own change to one permit among many survives someone else saving that permit first, and
@@ -20,11 +22,15 @@ class PermitChangesTest {
 
     @Autowired PermitChanges changes;
     @Autowired JdbcClient jdbc;
+    @Autowired WorkPermitRepository permits;
+    @Autowired PlatformTransactionManager transactions;
+    TransactionTemplate inTransaction;
 
     UUID permitId;
 
     @BeforeEach
     void aPermit() {
+        inTransaction = new TransactionTemplate(transactions);
         permitId = jdbc.sql("select id from work_permit order by created_at limit 1").query(UUID.class).single();
     }
 
@@ -68,6 +74,23 @@ class PermitChangesTest {
         assertThat(changes.change(permitId, "test", permit -> false)).isFalse();
         assertThat(changes.change(UUID.randomUUID(), "test", permit -> true)).as("no such permit").isFalse();
         assertThat(version()).isEqualTo(before);
+    }
+
+    @Test
+    void a_read_whose_save_meets_another_writer_shows_the_fresh_copy_and_still_commits() {
+        long before = version();
+        AtomicInteger attempts = new AtomicInteger();
+
+        WorkPermit shown = inTransaction.execute(status -> {
+            WorkPermit loaded = permits.findById(permitId).orElseThrow();
+            anotherWriterSaves(); // after the read loaded it, before its save
+            return changes.changeWithinRead(loaded, "test", permit -> attempts.incrementAndGet() > 0);
+        });
+
+        assertThat(attempts).as("asked again on the fresh copy").hasValue(2);
+        assertThat(version()).as("the other writer's save, then the read's own: the read's transaction committed")
+                .isEqualTo(before + 2);
+        assertThat(shown.id()).isEqualTo(permitId);
     }
 
     void anotherWriterSaves() {
