@@ -1,5 +1,6 @@
 package cn.anzuo.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -13,9 +14,14 @@ import cn.anzuo.support.ApiClient;
 import cn.anzuo.support.MutableClock;
 import cn.anzuo.support.Unique;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,7 @@ class NotificationApiTest {
     @Autowired ApiClient api;
     @Autowired Notifications notifications;
     @Autowired MutableClock clock;
+    @Autowired cn.anzuo.notification.domain.Inbox inbox;
 
     UUID demoId;
     String reader;
@@ -112,6 +119,34 @@ class NotificationApiTest {
                 .andExpect(jsonPath("$.items[*].id", not(hasItem(first))));
         api.post(reader, "/api/v1/notifications/read-all", "").andExpect(jsonPath("$.marked").value(1));
         api.get(reader, "/api/v1/notifications/unread-count").andExpect(jsonPath("$.unread").value(0));
+    }
+
+    @Test
+    void opening_notices_while_all_are_marked_read_fails_neither_and_leaves_none_unread() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            List<UUID> ids = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                ids.add(UUID.fromString(notice(readerId, "并" + round + "x" + i, clock.instant().plusSeconds(1))));
+            }
+            try (ExecutorService two = Executors.newFixedThreadPool(2)) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<Integer> all = two.submit(() -> {
+                    together.await();
+                    return inbox.markAllRead(readerId);
+                });
+                Future<Integer> oneByOne = two.submit(() -> {
+                    together.await();
+                    int markedHere = 0;
+                    for (UUID id : ids) {
+                        markedHere += inbox.markRead(readerId, id).isRead() ? 1 : 0;
+                    }
+                    return markedHere;
+                });
+                assertThat(all.get()).as("at most each once").isBetween(0, ids.size());
+                assertThat(oneByOne.get()).as("every opened item comes back read").isEqualTo(ids.size());
+            }
+            api.get(reader, "/api/v1/notifications/unread-count").andExpect(jsonPath("$.unread").value(0));
+        }
     }
 
     @Test

@@ -73,17 +73,24 @@ public class Inbox {
         return items.findByIdAndUserId(itemId, userId).orElseThrow(() -> new RecordNotFound("notification", itemId));
     }
 
+    /** The item as read: by this call, or by whoever marked it first (then with their time). */
     public InboxItem markRead(UUID userId, UUID itemId) {
         InboxItem item = item(userId, itemId);
-        return item.markRead(clock.instant()) ? items.save(item) : item;
+        if (!item.markRead(clock.instant()) || items.storeRead(item.id(), item.readAt()) == 1) {
+            return item;
+        }
+        return item(userId, itemId);
     }
 
     /** @return how many items were unread */
     public int markAllRead(UUID userId) {
         Instant now = clock.instant();
-        List<InboxItem> unread = items.findByUserIdAndReadAtIsNull(userId);
-        unread.forEach(item -> item.markRead(now));
-        items.saveAll(unread);
-        return unread.size();
+        int marked = 0;
+        for (InboxItem item : items.findByUserIdAndReadAtIsNull(userId)) {
+            if (item.markRead(now)) {
+                marked += items.storeRead(item.id(), item.readAt());
+            }
+        }
+        return marked;
     }
 }

@@ -1,10 +1,13 @@
 package cn.anzuo.notification.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface InboxItemRepository extends ListCrudRepository<InboxItem, UUID> {
@@ -16,6 +19,14 @@ interface InboxItemRepository extends ListCrudRepository<InboxItem, UUID> {
     List<InboxItem> findByUserIdAndReadAtIsNull(UUID userId);
 
     Optional<InboxItem> findByIdAndUserId(UUID id, UUID userId);
+
+    /**
+     * Stores the read time {@link InboxItem#markRead} gave, only if nobody marked the item meanwhile: no version check,
+     * so a second tab, or "全部已读" at the same moment, is not a 409. 1 when this call marked it, 0 when another had.
+     */
+    @Modifying
+    @Query("update notification set read_at = :readAt, version = version + 1 where id = :id and read_at is null")
+    int storeRead(UUID id, Instant readAt);
 
     long countByUserIdAndReadAtIsNull(UUID userId);
 }
