@@ -154,6 +154,30 @@ class OnSiteIdentityApiTest {
         }
     }
 
+    @Test
+    void a_crew_checking_in_at_the_same_moment_is_all_checked_in_and_nobody_is_told_to_try_again() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                clock.fixAt(clock.instant().plus(Duration.ofMinutes(1))); // a QR code is accepted once per worker
+                String permit = approvedHotWork();
+                List<Callable<Integer>> crewAtTheGate = List.of(
+                        () -> qrCheckIn(crew.welderUser(), permit, crew.welder(), null).andReturn().getResponse().getStatus(),
+                        () -> qrCheckIn(crew.guardianUser(), permit, crew.guardian(), null).andReturn().getResponse()
+                                .getStatus());
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> result : pool.invokeAll(crewAtTheGate)) {
+                    statuses.add(result.get());
+                }
+                assertThat(statuses).as("round %d", round).containsOnly(201);
+                assertThat(jdbc.sql("select count(*) from check_in where permit_id = ?").param(java.util.UUID.fromString(permit))
+                        .query(Integer.class).single()).isEqualTo(2);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     // --- the company's rules
 
     @Test

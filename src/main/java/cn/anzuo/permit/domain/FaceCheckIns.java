@@ -27,14 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class FaceCheckIns {
 
     private final WorkPermitRepository permits;
+    private final PermitChanges changes;
     private final OnSite onSite;
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FaceCheckIns(WorkPermitRepository permits, OnSite onSite, Organization organization, ApplicationEventPublisher events,
-            Clock clock) {
+    FaceCheckIns(WorkPermitRepository permits, PermitChanges changes, OnSite onSite, Organization organization,
+            ApplicationEventPublisher events, Clock clock) {
         this.permits = permits;
+        this.changes = changes;
         this.onSite = onSite;
         this.organization = organization;
         this.events = events;
@@ -64,8 +66,10 @@ public class FaceCheckIns {
                 continue;
             }
             CheckInRecord record = onSite.checkInByFace(permit.id(), site, e.workerId(), e.deviceId());
-            permit.recordCheckIn(record.at());
-            permits.save(permit);
+            // A terminal's event must not fail for one permit the sweep voided at this moment: its check-in record
+            // stays as evidence of presence, the voided permit as the sweep left it.
+            changes.changeLoaded(permit, "face check-in",
+                    current -> current.checkInRefusal(record.at()).isEmpty() && current.recordCheckIn(record.at()));
             events.publishEvent(new CheckedIn(permit.id(), permit.companyId(), permit.siteId(), e.workerId(), null,
                     record.method().name(), record.at()));
             checkedIn.add(permit.id());

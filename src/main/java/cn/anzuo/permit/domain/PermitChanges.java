@@ -55,12 +55,13 @@ class PermitChanges {
     }
 
     /**
-     * For a read that changes the permit it shows (the time rules): applies {@code change} to the permit the read
-     * loaded and saves it under a savepoint of the read's transaction, so a conflict undoes only the save, not the
-     * read. On a conflict it reads the permit again (the other writer has committed) and asks the change again.
-     * Returns the permit as saved, or as the last read found it.
+     * For a request that changes a permit it has loaded in its own transaction (a read applying the time rules, a
+     * check-in): applies {@code change} and saves under a savepoint of that transaction, so a conflict undoes only
+     * the save, not what the request did before it (the check-in record). On a conflict it reads the permit again
+     * (the other writer has committed) and asks the change again, which may refuse by throwing (the permit was
+     * voided meanwhile). Returns the permit as saved, or as the last read found it.
      */
-    WorkPermit changeWithinRead(WorkPermit loaded, String what, Predicate<WorkPermit> change) {
+    WorkPermit changeLoaded(WorkPermit loaded, String what, Predicate<WorkPermit> change) {
         WorkPermit current = loaded;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             if (!change.test(current)) {
@@ -70,7 +71,7 @@ class PermitChanges {
             try {
                 return savepoint.execute(status -> permits.save(changed));
             } catch (OptimisticLockingFailureException concurrent) {
-                log.debug("permit {} changed by someone else during {} in a read, attempt {}", loaded.id(), what,
+                log.debug("permit {} changed by someone else during {} (loaded), attempt {}", loaded.id(), what,
                         attempt);
                 Optional<WorkPermit> fresh = permits.findById(loaded.id());
                 if (fresh.isEmpty()) {
@@ -79,7 +80,7 @@ class PermitChanges {
                 current = fresh.get();
             }
         }
-        log.warn("permit {}: {} in a read given up after {} conflicting attempts", loaded.id(), what, ATTEMPTS);
+        log.warn("permit {}: {} (loaded) given up after {} conflicting attempts", loaded.id(), what, ATTEMPTS);
         return current;
     }
 }

@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PermitLifecycle {
 
     private final WorkPermitRepository permits;
+    private final PermitChanges changes;
     private final PermitQueries queries;
     private final OnSite onSite;
     private final Organization organization;
@@ -48,11 +49,12 @@ public class PermitLifecycle {
     private final WeatherRules weather;
     private final Clock clock;
 
-    PermitLifecycle(WorkPermitRepository permits, PermitQueries queries, OnSite onSite, Organization organization,
-            ObjectProvider<AlarmAcknowledgements> alarms, CheckInIdentityRule identity, ApplicationEventPublisher events,
-            WeatherRules weather, Clock clock) {
+    PermitLifecycle(WorkPermitRepository permits, PermitChanges changes, PermitQueries queries, OnSite onSite,
+            Organization organization, ObjectProvider<AlarmAcknowledgements> alarms, CheckInIdentityRule identity,
+            ApplicationEventPublisher events, WeatherRules weather, Clock clock) {
         this.identity = identity;
         this.permits = permits;
+        this.changes = changes;
         this.queries = queries;
         this.onSite = onSite;
         this.organization = organization;
@@ -99,8 +101,9 @@ public class PermitLifecycle {
         CheckInRecord record = onSite.checkIn(new OnSite.CheckIn(permit.id(), site, command.workerId(), user.id(),
                 command.method(), command.checkpointCode(), command.proof(), command.latitude(), command.longitude(),
                 command.accuracyMeters(), command.device()));
-        permit.recordCheckIn(record.at());
-        permits.save(permit);
+        // The crew checks in together: only the first check-in changes the permit, and one that meets another's save
+        // is asked again on the saved permit (which the sweep may have voided: then that refusal is the answer).
+        permit = changes.changeLoaded(permit, "check-in", current -> current.recordCheckIn(record.at()));
         events.publishEvent(new CheckedIn(permit.id(), permit.companyId(), permit.siteId(), record.workerId(), user.id(),
                 record.method().name(), record.at(), command.device()));
         return record;

@@ -111,7 +111,7 @@ public class PermitTimeRules {
     @Transactional
     public WorkPermit refresh(WorkPermit permit) {
         Instant now = clock.instant();
-        return changes.changeWithinRead(permit, "time rules", current -> applies(current, now));
+        return changes.changeLoaded(permit, "time rules", current -> applies(current, now));
     }
 
     /** A list's card with the rules applied: its aggregate is loaded (and saved) only when they may apply now. */
@@ -122,7 +122,7 @@ public class PermitTimeRules {
             return card;
         }
         return permits.findById(card.id())
-                .map(permit -> PermitCard.of(changes.changeWithinRead(permit, "time rules", p -> applies(p, now))))
+                .map(permit -> PermitCard.of(changes.changeLoaded(permit, "time rules", p -> applies(p, now))))
                 .orElse(card);
     }
 

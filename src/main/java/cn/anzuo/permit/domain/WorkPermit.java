@@ -288,14 +288,19 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         return StartConditions.checkIn(this, now);
     }
 
-    /** A person checked in: only while approved or active; the first check-in keeps the permit from voiding. */
-    public void recordCheckIn(Instant at) {
+    /**
+     * A person checked in: only while approved or active; the first check-in keeps the permit from voiding. True when
+     * this was the first (the permit changed); the crew's later check-ins leave it as it is.
+     */
+    public boolean recordCheckIn(Instant at) {
         checkInRefusal(at).ifPresent(refusal -> {
             throw refusal;
         });
-        if (firstCheckInAt == null) {
-            firstCheckInAt = at;
+        if (firstCheckInAt != null) {
+            return false;
         }
+        firstCheckInAt = at;
+        return true;
     }
 
     /** 当班班长验票 before ignition (hot work only, once approved). */

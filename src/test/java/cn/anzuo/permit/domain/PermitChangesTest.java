@@ -1,6 +1,7 @@
 package cn.anzuo.permit.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.anzuo.support.AnzuoTest;
 import java.util.UUID;
@@ -84,13 +85,38 @@ class PermitChangesTest {
         WorkPermit shown = inTransaction.execute(status -> {
             WorkPermit loaded = permits.findById(permitId).orElseThrow();
             anotherWriterSaves(); // after the read loaded it, before its save
-            return changes.changeWithinRead(loaded, "test", permit -> attempts.incrementAndGet() > 0);
+            return changes.changeLoaded(loaded, "test", permit -> attempts.incrementAndGet() > 0);
         });
 
         assertThat(attempts).as("asked again on the fresh copy").hasValue(2);
         assertThat(version()).as("the other writer's save, then the read's own: the read's transaction committed")
                 .isEqualTo(before + 2);
         assertThat(shown.id()).isEqualTo(permitId);
+    }
+
+    @Test
+    void a_change_the_fresh_copy_refuses_answers_with_that_refusal_and_keeps_nothing_of_the_request() {
+        long before = version();
+        AtomicInteger attempts = new AtomicInteger();
+        IllegalStateException voidedMeanwhile = new IllegalStateException("voided by the sweep meanwhile");
+
+        assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> {
+            WorkPermit loaded = permits.findById(permitId).orElseThrow();
+            jdbc.sql("update work_permit set location = 'the request wrote this' where id = ?").param(permitId).update();
+            anotherWriterSaves();
+            changes.changeLoaded(loaded, "check-in", permit -> {
+                if (attempts.incrementAndGet() > 1) {
+                    throw voidedMeanwhile; // WorkPermit.recordCheckIn on a permit that is VOIDED now
+                }
+                return true;
+            });
+        })).isSameAs(voidedMeanwhile);
+
+        assertThat(attempts).as("asked again on the fresh copy, which refused").hasValue(2);
+        assertThat(version()).as("the whole request rolled back (here the other writer wrote inside it)")
+                .isEqualTo(before);
+        assertThat(jdbc.sql("select location from work_permit where id = ?").param(permitId).query(String.class)
+                .single()).isNotEqualTo("the request wrote this");
     }
 
     void anotherWriterSaves() {
