@@ -154,6 +154,43 @@ class PermitLifecycleApiTest {
     }
 
     @Test
+    void the_leader_and_the_guardian_accepting_at_the_same_moment_both_succeed_and_close_the_permit() throws Exception {
+        String leaderUser = user(f.worker("验收负责人", "2.1"), "WORK_LEADER");
+        String leaderWorker = ApiClient.read(api.get(leaderUser, "/api/v1/me"), "$.workerId");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String id = ApiClient.read(api.post("leader", "/api/v1/permits",
+                        f.request("HOT_WORK", "LEVEL_2", now(5), now(120), leaderWorker, List.of(welder), guardian, null))
+                        .andExpect(status().isCreated()), "$.id");
+                approve(id);
+                gasTest(id, now(0), PASSING);
+                api.post("shift", "/api/v1/permits/{id}/shift-check", "", id);
+                checkIn(welderUser, id, welder, code(), LAT, LON, 12).andExpect(status().isCreated());
+                checkIn(guardianUser, id, guardian, code(), LAT, LON, 12).andExpect(status().isCreated());
+                clock.advance(Duration.ofMinutes(5));
+                api.post(leaderUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
+                api.post(leaderUser, "/api/v1/permits/{id}/complete", "", id)
+                        .andExpect(jsonPath("$.status").value("COMPLETED"));
+
+                List<java.util.concurrent.Callable<Integer>> both = List.of(
+                        () -> api.post(leaderUser, "/api/v1/permits/{id}/accept", "", id).andReturn().getResponse()
+                                .getStatus(),
+                        () -> api.post(guardianUser, "/api/v1/permits/{id}/accept", "", id).andReturn().getResponse()
+                                .getStatus());
+                List<Integer> statuses = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<Integer> answer : pool.invokeAll(both)) {
+                    statuses.add(answer.get());
+                }
+                assertThat(statuses).as("round %d", round).containsOnly(200);
+                api.get("leader", "/api/v1/permits/{id}", id).andExpect(jsonPath("$.status").value("CLOSED"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void start_lists_every_unmet_precondition_in_order() throws Exception {
         String id = approvedHotWork();
         api.post(guardianUser, "/api/v1/permits/{id}/start", "", id)
