@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import cn.anzuo.shared.TransactionMemo;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -72,7 +73,7 @@ public class Organization {
     }
 
     public CompanyView company(UUID companyId) {
-        return companies.findById(companyId).map(Company::view).orElseThrow(() -> new RecordNotFound("company", companyId));
+        return rememberedCompany(companyId).map(Company::view).orElseThrow(() -> new RecordNotFound("company", companyId));
     }
 
     public Optional<CompanyView> companyByCode(String code) {
@@ -98,11 +99,11 @@ public class Organization {
 
     /** The policy as the company configured it, whatever its modules; what the policy editor shows and saves. */
     public CompanyPolicy configuredPolicy(UUID companyId) {
-        return companies.findById(companyId).map(Company::effectivePolicy).orElseGet(CompanyPolicy::defaults);
+        return rememberedCompany(companyId).map(Company::effectivePolicy).orElseGet(CompanyPolicy::defaults);
     }
 
     public Optional<SiteView> site(UUID siteId) {
-        return sites.findById(siteId).map(Site::view);
+        return rememberedSite(siteId).map(Site::view);
     }
 
     /** The site, if the user may see its company; else {@link RecordNotFound}. */
@@ -117,7 +118,7 @@ public class Organization {
      * Permits already issued there are not touched.
      */
     public void requireOpenForPermits(UUID siteId) {
-        Site site = sites.findById(siteId).orElseThrow(() -> new RecordNotFound("site", siteId));
+        Site site = rememberedSite(siteId).orElseThrow(() -> new RecordNotFound("site", siteId));
         if (!site.enabled() || !companyEnabled(site.companyId())) {
             throw new cn.anzuo.organization.domain.OrganizationProblems.SiteDisabled(site.view().code());
         }
@@ -125,8 +126,19 @@ public class Organization {
 
     /** False for a disabled company: its users cannot sign in and its sites take no new permits. */
     public boolean companyEnabled(UUID companyId) {
-        return companies.findById(companyId).map(Company::enabled).orElse(false);
+        return rememberedCompany(companyId).map(Company::enabled).orElse(false);
     }
+
+    /** Read once per transaction: a submission's rules ask for the company's policy five times (TransactionMemo). */
+    private Optional<Company> rememberedCompany(UUID companyId) {
+        return TransactionMemo.remember(new Remembered(Company.class, companyId), () -> companies.findById(companyId));
+    }
+
+    private Optional<Site> rememberedSite(UUID siteId) {
+        return TransactionMemo.remember(new Remembered(Site.class, siteId), () -> sites.findById(siteId));
+    }
+
+    private record Remembered(Class<?> type, UUID id) {}
 
     public List<SiteView> sitesOf(Set<UUID> companyIds, String query) {
         return sites.search(companyIds, query == null ? "" : query.trim()).stream().map(Site::view).toList();

@@ -18,9 +18,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Renders permits with the names of their people and site, a few queries for a whole list. */
+/**
+ * Renders permits with the names of their people and site, a few queries for a whole list. In one read-only
+ * transaction: one connection and one commit for the dozen reads of a permit's view, and the company and site read
+ * once ({@link cn.anzuo.shared.TransactionMemo}).
+ */
 @Component
+@Transactional(readOnly = true)
 class PermitViews {
 
     private final Qualifications qualifications;

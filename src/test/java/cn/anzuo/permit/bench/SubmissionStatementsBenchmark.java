@@ -1,0 +1,100 @@
+package cn.anzuo.permit.bench;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.anzuo.permit.PermitFixtures;
+import cn.anzuo.permit.domain.HolidayCalendar;
+import cn.anzuo.support.AnzuoTest;
+import cn.anzuo.support.ApiClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What a permit submission asks the database, statement by statement (H2's query statistics): the submission's
+ * request and the module listeners it wakes, per submission. Deterministic where CPU figures are noisy, so a change
+ * that reads less shows as a count. Run: {@code ./mvnw test -Dsurefire.excludedGroups= -Dgroups=benchmark
+ * -Dtest=SubmissionStatementsBenchmark}.
+ */
+@AnzuoTest
+@Tag("benchmark")
+class SubmissionStatementsBenchmark {
+
+    static final int WARM_UP = 5;
+    static final int MEASURED = Integer.getInteger("bench.submissions", 40);
+
+    @Autowired ApiClient api;
+    @Autowired HolidayCalendar holidays;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void statements_per_submission() throws Exception {
+        PermitFixtures f = new PermitFixtures(api, holidays);
+        PermitFixtures.Crew crew = f.crew("语句焊工", "语句监护");
+        List<String> bodies = new java.util.ArrayList<>();
+        for (int i = 0; i < WARM_UP + MEASURED; i++) { // built before counting: the fixture reads the catalogue
+            bodies.add(body(f, crew, i));
+        }
+        for (int i = 0; i < WARM_UP; i++) {
+            submit(bodies.get(i));
+        }
+        awaitListeners();
+        jdbc.sql("set query_statistics_max_entries 1000").update();
+        jdbc.sql("set query_statistics true").update();
+        System.out.println("== measuring");
+        for (int i = 0; i < MEASURED; i++) {
+            submit(bodies.get(WARM_UP + i));
+        }
+        awaitListeners();
+        System.out.println("== measured");
+        List<Map<String, Object>> rows = jdbc.sql("""
+                select sql_statement, execution_count, cumulative_execution_time, cumulative_row_count
+                from information_schema.query_statistics order by execution_count desc""").query().listOfRows();
+        jdbc.sql("set query_statistics false").update();
+        long total = 0;
+        StringBuilder table = new StringBuilder();
+        for (Map<String, Object> row : rows) {
+            String sql = row.get("SQL_STATEMENT").toString().replaceAll("\\s+", " ");
+            if (sql.contains("query_statistics") || sql.contains("QUERY_STATISTICS")) {
+                continue;
+            }
+            long count = ((Number) row.get("EXECUTION_COUNT")).longValue();
+            total += count;
+            table.append("%6.2f  %8.1f ms  %s%n".formatted(count / (double) MEASURED,
+                    ((Number) row.get("CUMULATIVE_EXECUTION_TIME")).doubleValue(), sql.length() > 220
+                            ? sql.substring(0, 220) + "…" : sql));
+        }
+        System.out.printf("%n== statements per submission: %.1f (%d submissions, %d distinct statements)%n%s%n",
+                total / (double) MEASURED, MEASURED, rows.size(), table);
+    }
+
+    String body(PermitFixtures f, PermitFixtures.Crew crew, int i) throws Exception {
+        OffsetDateTime start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(2 + i))
+                .atOffset(ZoneOffset.ofHours(8)).withHour(9);
+        return f.request("HOT_WORK", "LEVEL_2", start, start.plusHours(2), crew.welder(), List.of(crew.welder()),
+                crew.guardian(), null);
+    }
+
+    void submit(String body) throws Exception {
+        api.post("leader", "/api/v1/permits", body).andExpect(status().isCreated());
+    }
+
+    void awaitListeners() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Integer open = jdbc.sql("select count(*) from event_publication where completion_date is null")
+                    .query(Integer.class).single();
+            if (open == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+}
