@@ -6,6 +6,7 @@ import cn.anzuo.organization.domain.Site;
 import cn.anzuo.organization.domain.SiteRepository;
 import cn.anzuo.organization.domain.UserAccount;
 import cn.anzuo.organization.domain.UserAccountRepository;
+import cn.anzuo.shared.TransactionMemo;
 import cn.anzuo.shared.problem.RecordNotFound;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.security.Role;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import cn.anzuo.shared.TransactionMemo;
 import org.springframework.transaction.annotation.Transactional;
 
 /**

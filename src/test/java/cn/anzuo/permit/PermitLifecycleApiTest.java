@@ -132,10 +132,8 @@ class PermitLifecycleApiTest {
         api.get(guardianUser, "/api/v1/permits/{id}/check-ins", id).andExpect(jsonPath("$.length()").value(2));
     }
 
-    @Test
-    void the_leader_and_the_guardian_each_accept() throws Exception {
-        String leaderUser = user(f.worker("负责人", "2.1"), "WORK_LEADER");
-        String leaderWorker = ApiClient.read(api.get(leaderUser, "/api/v1/me"), "$.workerId");
+    /** A hot-work permit led by {@code leaderWorker}, worked by the welder and guardian, and completed. */
+    String completedUnder(String leaderUser, String leaderWorker) throws Exception {
         String id = ApiClient.read(api.post("leader", "/api/v1/permits",
                 f.request("HOT_WORK", "LEVEL_2", now(5), now(120), leaderWorker, List.of(welder), guardian, null))
                 .andExpect(status().isCreated()), "$.id");
@@ -147,6 +145,14 @@ class PermitLifecycleApiTest {
         clock.advance(Duration.ofMinutes(5));
         api.post(leaderUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
         api.post(leaderUser, "/api/v1/permits/{id}/complete", "", id).andExpect(jsonPath("$.status").value("COMPLETED"));
+        return id;
+    }
+
+    @Test
+    void the_leader_and_the_guardian_each_accept() throws Exception {
+        String leaderUser = user(f.worker("负责人", "2.1"), "WORK_LEADER");
+        String leaderWorker = ApiClient.read(api.get(leaderUser, "/api/v1/me"), "$.workerId");
+        String id = completedUnder(leaderUser, leaderWorker);
         api.post(leaderUser, "/api/v1/permits/{id}/accept", "", id).andExpect(jsonPath("$.status").value("COMPLETED"));
         api.post(guardianUser, "/api/v1/permits/{id}/accept", "", id).andExpect(jsonPath("$.status").value("CLOSED"));
         api.post(guardianUser, "/api/v1/permits/{id}/start", "", id)
@@ -160,18 +166,7 @@ class PermitLifecycleApiTest {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
-                String id = ApiClient.read(api.post("leader", "/api/v1/permits",
-                        f.request("HOT_WORK", "LEVEL_2", now(5), now(120), leaderWorker, List.of(welder), guardian, null))
-                        .andExpect(status().isCreated()), "$.id");
-                approve(id);
-                gasTest(id, now(0), PASSING);
-                api.post("shift", "/api/v1/permits/{id}/shift-check", "", id);
-                checkIn(welderUser, id, welder, code(), LAT, LON, 12).andExpect(status().isCreated());
-                checkIn(guardianUser, id, guardian, code(), LAT, LON, 12).andExpect(status().isCreated());
-                clock.advance(Duration.ofMinutes(5));
-                api.post(leaderUser, "/api/v1/permits/{id}/start", "", id).andExpect(jsonPath("$.status").value("ACTIVE"));
-                api.post(leaderUser, "/api/v1/permits/{id}/complete", "", id)
-                        .andExpect(jsonPath("$.status").value("COMPLETED"));
+                String id = completedUnder(leaderUser, leaderWorker);
 
                 List<java.util.concurrent.Callable<Integer>> both = List.of(
                         () -> api.post(leaderUser, "/api/v1/permits/{id}/accept", "", id).andReturn().getResponse()
@@ -184,6 +179,28 @@ class PermitLifecycleApiTest {
                 }
                 assertThat(statuses).as("round %d", round).containsOnly(200);
                 api.get("leader", "/api/v1/permits/{id}", id).andExpect(jsonPath("$.status").value("CLOSED"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void the_shift_leaders_check_at_the_moment_of_the_first_check_in_succeeds_as_does_the_check_in() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 4; round++) {
+                clock.advance(Duration.ofMinutes(1)); // a QR code is accepted once per worker
+                String id = approvedHotWork();
+                List<java.util.concurrent.Callable<Integer>> both = List.of(
+                        () -> checkIn(welderUser, id, welder, code(), LAT, LON, 12).andReturn().getResponse().getStatus(),
+                        () -> api.post("shift", "/api/v1/permits/{id}/shift-check", "", id).andReturn().getResponse()
+                                .getStatus());
+                List<Integer> statuses = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<Integer> answer : pool.invokeAll(both)) {
+                    statuses.add(answer.get());
+                }
+                assertThat(statuses).as("round %d", round).containsExactly(201, 200);
             }
         } finally {
             pool.shutdown();

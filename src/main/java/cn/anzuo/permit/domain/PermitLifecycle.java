@@ -147,8 +147,12 @@ public class PermitLifecycle {
         if (!shiftLeader.has(Role.SHIFT_LEADER)) {
             throw new NotAllowed();
         }
-        permit.recordShiftCheck(Actor.user(shiftLeader.id()), clock.instant());
-        return permits.save(permit);
+        // Often at the moment the crew checks in: one that meets the check-in's save is made again on the saved permit.
+        Instant at = clock.instant();
+        return changes.changeLoaded(permit, "shift check", current -> {
+            current.recordShiftCheck(Actor.user(shiftLeader.id()), at);
+            return true;
+        });
     }
 
     /** Start: every unmet precondition is listed; the first names the problem (API.md order). */
