@@ -45,7 +45,7 @@ class PermitSheets {
                 related.stream().sorted().toList(), measures(p), approvals(p), gasAnalyses(p.id()),
                 onSite.checkIns(p.id()).stream()
                         .map(c -> new PermitSheet.CheckIn(c.workerId(), c.at(), c.method().name())).toList(),
-                p.shiftCheckedAt(), p.startedAt(), p.completedAt(), p.leaderAcceptedAt(), p.guardianAcceptedAt());
+                p.progress().shiftCheckedAt(), p.progress().startedAt(), p.progress().completedAt(), p.progress().leaderAcceptedAt(), p.progress().guardianAcceptedAt());
     }
 
     /** Every item of the type's checklist in its order, answered or not: the form prints them all. */

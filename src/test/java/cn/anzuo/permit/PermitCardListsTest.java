@@ -172,7 +172,7 @@ class PermitCardListsTest {
     static List<Object> shown(WorkPermit p) {
         return Arrays.asList(p.id(), p.companyId(), p.number(), p.workType(), p.level(), p.status(), p.expedite(),
                 p.siteId(), p.location(), p.plannedStart(), p.plannedEnd(), p.createdAt(), p.applicantId(),
-                p.firstCheckInAt());
+                p.progress().firstCheckInAt());
     }
 
     static List<Object> shown(PermitCard c) {

@@ -6,7 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.anzuo.permit.onsite.domain.Totp;
+import cn.anzuo.permit.domain.EndCause;
 import cn.anzuo.permit.domain.HolidayCalendar;
+import cn.anzuo.permit.domain.PermitEnd;
+import cn.anzuo.permit.domain.WorkPermitRepository;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;
 import cn.anzuo.support.MutableClock;
@@ -38,6 +41,7 @@ class PermitLifecycleApiTest {
     @Autowired HolidayCalendar holidays;
     @Autowired MutableClock clock;
     @Autowired Permits facade;
+    @Autowired WorkPermitRepository stored;
     @Autowired cn.anzuo.permit.domain.PermitTimeRules timeRules;
 
     PermitFixtures f;
@@ -155,6 +159,10 @@ class PermitLifecycleApiTest {
         String id = completedUnder(leaderUser, leaderWorker);
         api.post(leaderUser, "/api/v1/permits/{id}/accept", "", id).andExpect(jsonPath("$.status").value("COMPLETED"));
         api.post(guardianUser, "/api/v1/permits/{id}/accept", "", id).andExpect(jsonPath("$.status").value("CLOSED"));
+        assertThat(stored.findById(java.util.UUID.fromString(id)).orElseThrow().ending()).hasValueSatisfying(end -> {
+            assertThat(end.at()).isEqualTo(clock.instant());
+            assertThat(end.cause()).isNull();
+        });
         api.post(guardianUser, "/api/v1/permits/{id}/start", "", id)
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
     }
@@ -336,6 +344,8 @@ class PermitLifecycleApiTest {
         gasTest(id, now(10), PASSING).andExpect(jsonPath("$.code").value("INVALID_SAMPLE_TIME"));
         api.post("leader", "/api/v1/permits/{id}/cancel", "{\"reason\":\"计划调整\"}", id)
                 .andExpect(jsonPath("$.status").value("CANCELLED"));
+        assertThat(stored.findById(java.util.UUID.fromString(id)).orElseThrow().ending())
+                .contains(new PermitEnd(clock.instant(), EndCause.CANCELLED, "计划调整"));
         api.post("leader", "/api/v1/permits/{id}/cancel", "{\"reason\":\"again\"}", id)
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("ILLEGAL_TRANSITION"));
     }

@@ -7,6 +7,7 @@ import static cn.anzuo.permit.WorkPermitTest.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.anzuo.permit.domain.EndCause;
+import cn.anzuo.permit.domain.PermitEnd;
 import cn.anzuo.permit.domain.PermitTransition;
 import cn.anzuo.permit.domain.SiteEvidence;
 import cn.anzuo.permit.domain.WorkPermit;
@@ -198,8 +199,13 @@ class WorkPermitLifecycleTest {
         assertThat(last(permit).fromStatus()).isEqualTo(PermitStatus.COMPLETED);
         permit.accept(LEADER, true, false, t.plusSeconds(130));
         assertThat(permit.status()).isEqualTo(PermitStatus.COMPLETED);
+        assertThat(permit.progress().leaderAcceptedAt()).isEqualTo(t.plusSeconds(120));
+        assertThat(permit.progress().guardianAcceptedAt()).isNull();
+        assertThat(permit.ending()).isEmpty();
         permit.accept(guardian, false, true, t.plusSeconds(180));
         assertThat(permit.status()).isEqualTo(PermitStatus.CLOSED);
+        assertThat(permit.progress().guardianAcceptedAt()).isEqualTo(t.plusSeconds(180));
+        assertThat(permit.ending()).contains(new PermitEnd(t.plusSeconds(180), null, null));
         assertThat(last(permit).actor()).isEqualTo(guardian);
         assertThat(events(permit, PermitClosed.class)).singleElement()
                 .satisfies(e -> assertThat(e.by()).isEqualTo(guardian));
@@ -212,13 +218,22 @@ class WorkPermitLifecycleTest {
         Instant t = CLOCK.instant();
         pending.cancel(LEADER, "计划调整", t);
         assertThat(pending.status()).isEqualTo(PermitStatus.CANCELLED);
-        assertThat(pending.endCause()).isEqualTo(EndCause.CANCELLED);
-        assertThat(pending.endReason()).isEqualTo("计划调整");
+        assertThat(pending.ending().orElseThrow().cause()).isEqualTo(EndCause.CANCELLED);
+        assertThat(pending.ending().orElseThrow().reason()).isEqualTo("计划调整");
         assertThat(events(pending, PermitCancelled.class)).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("计划调整"));
         WorkPermit active = ready();
         active.start(LEADER, passedAt(active, active.plannedStart()), active.plannedStart());
         assertThat(codeOf(() -> active.cancel(LEADER, "x", t))).isEqualTo("ILLEGAL_TRANSITION");
+    }
+
+    @Test
+    void only_the_first_check_in_changes_the_permit_and_its_moment_is_kept() {
+        WorkPermit permit = approved();
+        Instant first = permit.plannedStart().minusSeconds(300);
+        assertThat(permit.recordCheckIn(first)).isTrue();
+        assertThat(permit.recordCheckIn(first.plusSeconds(60))).isFalse();
+        assertThat(permit.progress().firstCheckInAt()).isEqualTo(first);
     }
 
     @Test
@@ -228,7 +243,7 @@ class WorkPermitLifecycleTest {
         assertThat(permit.applyTimeRules(start.plus(WINDOW).minusSeconds(1), WINDOW)).isFalse();
         assertThat(permit.applyTimeRules(start.plus(WINDOW), WINDOW)).isTrue();
         assertThat(permit.status()).isEqualTo(PermitStatus.VOIDED);
-        assertThat(permit.endCause()).isEqualTo(EndCause.NO_CHECK_IN);
+        assertThat(permit.ending().orElseThrow().cause()).isEqualTo(EndCause.NO_CHECK_IN);
         assertThat(last(permit).actor()).isEqualTo(Actor.system("NO_CHECK_IN"));
         assertThat(events(permit, PermitVoided.class)).singleElement()
                 .satisfies(e -> assertThat(e.by().bySystem()).isTrue());
@@ -247,7 +262,7 @@ class WorkPermitLifecycleTest {
         assertThat(permit.applyTimeRules(permit.plannedEnd().minusSeconds(1), WINDOW)).isFalse();
         assertThat(permit.applyTimeRules(permit.plannedEnd(), WINDOW)).isTrue();
         assertThat(permit.status()).isEqualTo(PermitStatus.EXPIRED);
-        assertThat(permit.endCause()).isEqualTo(EndCause.PLANNED_END_PASSED);
+        assertThat(permit.ending().orElseThrow().cause()).isEqualTo(EndCause.PLANNED_END_PASSED);
         assertThat(events(permit, PermitExpired.class)).hasSize(1);
     }
 

@@ -59,13 +59,13 @@ public class GasTestReminders {
         Instant now = clock.instant();
         List<GasTestDue> sent = new ArrayList<>();
         for (WorkPermit permit : permits.activeOfType(WorkType.CONFINED_SPACE.name())) {
-            if (permit.status() != PermitStatus.ACTIVE || permit.startedAt() == null) {
+            if (permit.status() != PermitStatus.ACTIVE || permit.progress().startedAt() == null) {
                 continue;
             }
             Instant lastSample = onSite.gasTests(permit.id()).stream().map(GasTestView::sampledAt)
                     .max(Comparator.naturalOrder()).orElse(null);
-            Instant reference = lastSample == null || lastSample.isBefore(permit.startedAt()) ? permit.startedAt() : lastSample;
-            int slot = (int) Duration.between(permit.startedAt(), now).dividedBy(INTERVAL);
+            Instant reference = lastSample == null || lastSample.isBefore(permit.progress().startedAt()) ? permit.progress().startedAt() : lastSample;
+            int slot = (int) Duration.between(permit.progress().startedAt(), now).dividedBy(INTERVAL);
             boolean due = Duration.between(reference, now).compareTo(INTERVAL) >= 0;
             if (due && slot >= 1 && claim(permit, slot, now)) {
                 GasTestDue reminder = new GasTestDue(permit.id(), permit.companyId(), permit.number(), permit.guardianId(),

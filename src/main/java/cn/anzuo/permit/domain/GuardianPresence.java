@@ -103,6 +103,6 @@ public class GuardianPresence {
     static Instant activeSince(WorkPermit permit) {
         return permit.history().stream().filter(t -> t.toStatus() == PermitStatus.ACTIVE)
                 .map(PermitTransition::occurredAt).max(Instant::compareTo)
-                .orElse(permit.startedAt() == null ? Instant.EPOCH : permit.startedAt());
+                .orElse(permit.progress().startedAt() == null ? Instant.EPOCH : permit.progress().startedAt());
     }
 }

@@ -24,7 +24,7 @@ public record PermitCard(UUID id, UUID companyId, String number, WorkType workTy
     static PermitCard of(WorkPermit p) {
         return new PermitCard(p.id(), p.companyId(), p.number(), p.workType(), p.level(), p.status(), p.expedite(),
                 p.siteId(), p.location(), p.plannedStart(), p.plannedEnd(), p.createdAt(), p.applicantId(),
-                p.firstCheckInAt());
+                p.progress().firstCheckInAt());
     }
 
     static PermitCard read(ResultSet rs, int row) throws SQLException {

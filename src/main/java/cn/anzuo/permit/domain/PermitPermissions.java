@@ -20,8 +20,8 @@ public record PermitPermissions(boolean leader, boolean guardian, boolean act, b
         boolean guardian = user.workerId() != null && user.workerId().equals(permit.guardianId());
         boolean act = leader || guardian;
         PermitStatus status = permit.status();
-        boolean myAcceptanceMissing = (leader && permit.leaderAcceptedAt() == null)
-                || (guardian && permit.guardianAcceptedAt() == null);
+        boolean myAcceptanceMissing = (leader && permit.progress().leaderAcceptedAt() == null)
+                || (guardian && permit.progress().guardianAcceptedAt() == null);
         boolean working = status == PermitStatus.ACTIVE || status == PermitStatus.SUSPENDED;
         return new PermitPermissions(leader, guardian, act,
                 act && status == PermitStatus.APPROVED,
@@ -30,7 +30,7 @@ public record PermitPermissions(boolean leader, boolean guardian, boolean act, b
                 act && status == PermitStatus.ACTIVE,
                 act && status == PermitStatus.COMPLETED && myAcceptanceMissing,
                 user.has(Role.SHIFT_LEADER) && permit.workType() == WorkType.HOT_WORK && status == PermitStatus.APPROVED
-                        && permit.shiftCheckedAt() == null,
+                        && permit.progress().shiftCheckedAt() == null,
                 guardian && permit.workType() == WorkType.CONFINED_SPACE && working,
                 user.has(Role.GAS_ANALYST) && (status == PermitStatus.APPROVED || working),
                 (user.id().equals(permit.applicantId()) || leader || user.has(Role.SAFETY_OFFICER))

@@ -60,7 +60,7 @@ public class PermitTimeRules {
         List<java.util.UUID> suspended = new java.util.ArrayList<>();
         for (WorkPermit permit : permits.activeOfType(cn.anzuo.shared.WorkType.HOT_WORK.name())) {
             java.time.ZoneId zone = organization.policy(permit.companyId()).zone();
-            if (!GasTestFreshness.sameDay(permit.startedAt(), now, zone)
+            if (!GasTestFreshness.sameDay(permit.progress().startedAt(), now, zone)
                     && GasTestFreshness.dailyAnalysisDue(onSite.gasTests(permit.id()), now, zone)) {
                 suspensions.suspendOne(permit.id(), new cn.anzuo.permit.SiteSuspension(permit.siteId(),
                         cn.anzuo.permit.SuspensionCause.GAS_TEST_DUE, "GB 30871-2022 5.3.1d", null, false, null))

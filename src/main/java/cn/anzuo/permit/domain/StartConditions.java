@@ -54,7 +54,7 @@ final class StartConditions {
         if (!evidence.checkedIn().contains(permit.guardianId())) {
             unmet.add("GUARDIAN_NOT_PRESENT");
         }
-        if (permit.workType() == WorkType.HOT_WORK && permit.shiftCheckedAt() == null) {
+        if (permit.workType() == WorkType.HOT_WORK && permit.progress().shiftCheckedAt() == null) {
             unmet.add("SHIFT_CHECK_REQUIRED");
         }
         if (now.isBefore(permit.plannedStart())) {

@@ -15,7 +15,7 @@ final class TimeLimits {
 
     /** Which end is due now, if any; the void rule comes first. */
     static Optional<EndCause> due(WorkPermit permit, Instant now, Duration checkInWindow) {
-        if (waiting(permit) && permit.firstCheckInAt() == null
+        if (waiting(permit) && permit.progress().firstCheckInAt() == null
                 && !now.isBefore(permit.plannedStart().plus(checkInWindow))) {
             return Optional.of(EndCause.NO_CHECK_IN);
         }
@@ -25,7 +25,7 @@ final class TimeLimits {
 
     /** Whether any window could make an end due now: lets a read skip the company policy look-up. */
     static boolean mayApply(WorkPermit permit, Instant now) {
-        return mayApply(permit.status(), permit.firstCheckInAt(), permit.plannedStart(), permit.plannedEnd(), now);
+        return mayApply(permit.status(), permit.progress().firstCheckInAt(), permit.plannedStart(), permit.plannedEnd(), now);
     }
 
     /** {@link #mayApply(WorkPermit, Instant)} on a permit's columns, for a list's card without its aggregate. */

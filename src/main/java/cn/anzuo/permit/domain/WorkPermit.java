@@ -104,18 +104,12 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     private Long version;
 
     // Lifecycle after approval; set by the guarded methods below, read back by Spring Data.
-    private Instant firstCheckInAt;
-    private UUID shiftCheckedBy;
-    private Instant shiftCheckedAt;
-    private Instant startedAt;
+    @Embedded.Empty
+    private SiteProgress progress = SiteProgress.NONE;
     @Embedded.Nullable(prefix = "suspension_")
     private Suspension suspension;
-    private Instant completedAt;
-    private Instant leaderAcceptedAt;
-    private Instant guardianAcceptedAt;
-    private Instant endedAt;
-    private EndCause endCause;
-    private String endReason;
+    @Embedded.Nullable
+    private PermitEnd ending;
 
     @MappedCollection(idColumn = "work_permit", keyColumn = "seq")
     private List<PermitTransition> history;
@@ -296,11 +290,9 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         checkInRefusal(at).ifPresent(refusal -> {
             throw refusal;
         });
-        if (firstCheckInAt != null) {
-            return false;
-        }
-        firstCheckInAt = at;
-        return true;
+        boolean first = progress.firstCheckInAt() == null;
+        progress = progress.checkedIn(at);
+        return first;
     }
 
     /** 当班班长验票 before ignition (hot work only, once approved). */
@@ -308,8 +300,7 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         if (workType != WorkType.HOT_WORK || status != PermitStatus.APPROVED) {
             throw PermitProblems.illegalTransition(status.name(), "shift-check");
         }
-        shiftCheckedBy = by.userId();
-        shiftCheckedAt = at;
+        progress = progress.shiftChecked(by.userId(), at);
         record(at, "SHIFT_CHECK", status, by, null);
     }
 
@@ -321,7 +312,7 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     public void start(Actor by, SiteEvidence evidence, Instant at) {
         require(PermitStatus.APPROVED, "start");
         startRefusals(evidence, at).throwIfAny();
-        startedAt = at;
+        progress = progress.started(at);
         moveTo(PermitStatus.ACTIVE, "START", by, null, at);
         registerEvent(new PermitStarted(id, companyId, siteId, number, at, by, null));
     }
@@ -353,7 +344,7 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         if (workType == WorkType.CONFINED_SPACE && personsOrToolsInside != 0) {
             throw PermitProblems.headcountUnbalanced(personsOrToolsInside);
         }
-        completedAt = at;
+        progress = progress.completed(at);
         moveTo(PermitStatus.COMPLETED, "COMPLETE", by, null, at);
         registerEvent(new PermitCompleted(id, companyId, siteId, number, at, by, null));
     }
@@ -364,15 +355,10 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         if (!asLeader && !asGuardian) {
             throw PermitProblems.notLeaderOrGuardian();
         }
-        if (asLeader && leaderAcceptedAt == null) {
-            leaderAcceptedAt = at;
-        }
-        if (asGuardian && guardianAcceptedAt == null) {
-            guardianAcceptedAt = at;
-        }
+        progress = progress.accepted(asLeader, asGuardian, at);
         String as = asLeader && asGuardian ? "LEADER,GUARDIAN" : asLeader ? "LEADER" : "GUARDIAN";
-        if (leaderAcceptedAt != null && guardianAcceptedAt != null) {
-            endedAt = at;
+        if (progress.acceptedByBoth()) {
+            ending = PermitEnd.closed(at);
             moveTo(PermitStatus.CLOSED, "ACCEPT", by, as, at);
             registerEvent(new PermitClosed(id, companyId, siteId, number, at, by, null));
         } else {
@@ -407,9 +393,7 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
     }
 
     private void end(PermitStatus to, EndCause cause, String reason, String action, Actor by, Instant at) {
-        endedAt = at;
-        endCause = cause;
-        endReason = reason;
+        ending = new PermitEnd(at, cause, reason);
         suspension = null;
         moveTo(to, action, by, reason == null ? cause.name() : reason, at);
     }
@@ -433,19 +417,12 @@ public class WorkPermit extends AbstractAggregateRoot<WorkPermit> {
         }
     }
 
-    public Instant firstCheckInAt() { return firstCheckInAt; }
-    public UUID shiftCheckedBy() { return shiftCheckedBy; }
-    public Instant shiftCheckedAt() { return shiftCheckedAt; }
-    public Instant startedAt() { return startedAt; }
+    /** The moments on site so far (none before the first check-in). */
+    public SiteProgress progress() { return progress; }
     /** The current suspension while {@code SUSPENDED}, else empty (past ones are in the history). */
     public Optional<Suspension> suspension() { return Optional.ofNullable(suspension); }
-    public Instant completedAt() { return completedAt; }
-    public Instant leaderAcceptedAt() { return leaderAcceptedAt; }
-    public Instant guardianAcceptedAt() { return guardianAcceptedAt; }
-    public Instant endedAt() { return endedAt; }
-    public EndCause endCause() { return endCause; }
-    /** The words given when the permit was cancelled, else null. */
-    public String endReason() { return endReason; }
+    /** How the permit ended, or empty while it lives. */
+    public Optional<PermitEnd> ending() { return Optional.ofNullable(ending); }
     /** Every act on the permit, oldest first. */
     public List<PermitTransition> history() { return history == null ? List.of() : List.copyOf(history); }
 }
