@@ -403,6 +403,36 @@ class PermitLifecycleApiTest {
     }
 
     @Test
+    void completing_at_the_moment_an_alarm_suspends_the_site_answers_with_the_permits_state_not_a_conflict()
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                String id = activeHotWork();
+                java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse> completing = pool.submit(
+                        () -> api.post(guardianUser, "/api/v1/permits/{id}/complete", "", id).andReturn().getResponse());
+                java.util.concurrent.Future<List<java.util.UUID>> alarm = pool.submit(() -> facade.suspend(
+                        SiteSuspension.everything(java.util.UUID.fromString(f.siteId), SuspensionCause.ALARM, "可燃气体报警",
+                                java.util.UUID.randomUUID())));
+                org.springframework.mock.web.MockHttpServletResponse answer = completing.get();
+                boolean suspendedFirst = alarm.get().contains(java.util.UUID.fromString(id));
+                String now = ApiClient.read(api.get("leader", "/api/v1/permits/{id}", id), "$.status");
+                if (suspendedFirst) { // the completion, made again on the suspended permit, is refused for what it is
+                    assertThat(answer.getStatus()).as("round %d", round).isEqualTo(409);
+                    assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer.getContentAsString(), "$.code"))
+                            .as("round %d", round).isEqualTo("ILLEGAL_TRANSITION");
+                    assertThat(now).isEqualTo("SUSPENDED");
+                } else { // completed first: the alarm's suspension leaves a completed permit alone
+                    assertThat(answer.getStatus()).as("round %d: %s", round, answer.getContentAsString()).isEqualTo(200);
+                    assertThat(now).isEqualTo("COMPLETED");
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void a_manual_suspension_whose_words_mention_an_alarm_resumes_without_a_new_analysis() throws Exception {
         String id = activeHotWork();
         api.post(guardianUser, "/api/v1/permits/{id}/suspend", "{\"reason\":\"ALARM 可燃气体报警\"}", id)

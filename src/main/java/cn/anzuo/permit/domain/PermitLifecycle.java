@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PermitLifecycle {
 
-    private final WorkPermitRepository permits;
     private final PermitChanges changes;
     private final PermitQueries queries;
     private final OnSite onSite;
@@ -49,11 +49,10 @@ public class PermitLifecycle {
     private final WeatherRules weather;
     private final Clock clock;
 
-    PermitLifecycle(WorkPermitRepository permits, PermitChanges changes, PermitQueries queries, OnSite onSite,
+    PermitLifecycle(PermitChanges changes, PermitQueries queries, OnSite onSite,
             Organization organization, ObjectProvider<AlarmAcknowledgements> alarms, CheckInIdentityRule identity,
             ApplicationEventPublisher events, WeatherRules weather, Clock clock) {
         this.identity = identity;
-        this.permits = permits;
         this.changes = changes;
         this.queries = queries;
         this.onSite = onSite;
@@ -149,20 +148,19 @@ public class PermitLifecycle {
         }
         // Often at the moment the crew checks in: one that meets the check-in's save is made again on the saved permit.
         Instant at = clock.instant();
-        return changes.changeLoaded(permit, "shift check", current -> {
-            current.recordShiftCheck(Actor.user(shiftLeader.id()), at);
-            return true;
-        });
+        return change(permit, "shift check", current -> current.recordShiftCheck(Actor.user(shiftLeader.id()), at));
     }
 
     /** Start: every unmet precondition is listed; the first names the problem (API.md order). */
     public WorkPermit start(CurrentUser user, UUID permitId) {
         WorkPermit permit = queries.visible(user, permitId);
         requireLeaderOrGuardian(user, permit);
-        weather.requireWorkable(permit);
-        requireNoUnacknowledgedAlarm(permit);
-        permit.start(Actor.user(user.id()), evidence(permit), clock.instant());
-        return permits.save(permit);
+        Instant at = clock.instant();
+        return change(permit, "start", current -> {
+            weather.requireWorkable(current);
+            requireNoUnacknowledgedAlarm(current);
+            current.start(Actor.user(user.id()), evidence(current), at);
+        });
     }
 
     /** Refuses while an alarm at the site that would stop this permit is open ({@link AlarmClearance}). */
@@ -197,31 +195,36 @@ public class PermitLifecycle {
         if (!user.has(Role.SAFETY_OFFICER)) {
             requireLeaderOrGuardian(user, permit);
         }
-        permit.suspend(Actor.user(user.id()), SuspensionCause.MANUAL, reason.trim(), null, clock.instant());
-        return permits.save(permit);
+        Instant at = clock.instant();
+        return change(permit, "suspension",
+                current -> current.suspend(Actor.user(user.id()), SuspensionCause.MANUAL, reason.trim(), null, at));
     }
 
     /** Resume under the rules of the suspension's cause and the interruption limits. */
     public WorkPermit resume(CurrentUser user, UUID permitId) {
         WorkPermit permit = queries.visible(user, permitId);
         requireLeaderOrGuardian(user, permit);
-        weather.requireWorkable(permit);
-        requireNoUnacknowledgedAlarm(permit);
-        permit.resume(Actor.user(user.id()), evidence(permit), clock.instant());
-        return permits.save(permit);
+        Instant at = clock.instant();
+        return change(permit, "resumption", current -> {
+            weather.requireWorkable(current);
+            requireNoUnacknowledgedAlarm(current);
+            current.resume(Actor.user(user.id()), evidence(current), at);
+        });
     }
 
     /** Complete; a confined space must be empty of people and tools (GB 30871 6.8). */
     public WorkPermit complete(CurrentUser user, UUID permitId) {
         WorkPermit permit = queries.visible(user, permitId);
         requireLeaderOrGuardian(user, permit);
-        int inside = 0;
-        if (permit.workType() == cn.anzuo.shared.WorkType.CONFINED_SPACE && permit.status() == PermitStatus.ACTIVE) {
-            OnSite.Headcount count = onSite.headcount(permit.id());
-            inside = count.balanced() ? 0 : Math.max(1, count.personsInside());
-        }
-        permit.complete(Actor.user(user.id()), inside, clock.instant());
-        return permits.save(permit);
+        Instant at = clock.instant();
+        return change(permit, "completion", current -> {
+            int inside = 0;
+            if (current.workType() == cn.anzuo.shared.WorkType.CONFINED_SPACE && current.status() == PermitStatus.ACTIVE) {
+                OnSite.Headcount count = onSite.headcount(current.id());
+                inside = count.balanced() ? 0 : Math.max(1, count.personsInside());
+            }
+            current.complete(Actor.user(user.id()), inside, at);
+        });
     }
 
     /**
@@ -231,10 +234,9 @@ public class PermitLifecycle {
     public WorkPermit accept(CurrentUser user, UUID permitId) {
         WorkPermit permit = queries.visible(user, permitId);
         Instant at = clock.instant();
-        return changes.changeLoaded(permit, "acceptance", current -> {
+        return change(permit, "acceptance", current -> {
             PermitPermissions may = PermitPermissions.of(user, current);
             current.accept(Actor.user(user.id()), may.leader(), may.guardian(), at);
-            return true;
         });
     }
 
@@ -244,8 +246,8 @@ public class PermitLifecycle {
         if (!user.id().equals(permit.applicantId()) && !may.leader() && !user.has(Role.SAFETY_OFFICER)) {
             throw new NotAllowed();
         }
-        permit.cancel(Actor.user(user.id()), reason.trim(), clock.instant());
-        return permits.save(permit);
+        Instant at = clock.instant();
+        return change(permit, "cancellation", current -> current.cancel(Actor.user(user.id()), reason.trim(), at));
     }
 
     public OnSite.Headcount headcount(CurrentUser user, UUID permitId, OnSite.Direction direction, int persons,
@@ -261,6 +263,19 @@ public class PermitLifecycle {
         events.publishEvent(new HeadcountRecorded(permit.id(), permit.companyId(), permit.siteId(), direction.name(),
                 persons, tools, count.personsInside(), user.id(), clock.instant()));
         return count;
+    }
+
+    /**
+     * Makes a person's transition on the permit the request loaded and saves it. The system changes permits too (an
+     * alarm suspends a site, the sweep voids): a transition that meets such a save is made again on the saved permit,
+     * so its answer is the permit's real state (done, or refused for what the permit now is) and never a bare conflict.
+     * Everything the transition decides by is read inside {@code transition}, so the second time reads it afresh.
+     */
+    private WorkPermit change(WorkPermit permit, String what, Consumer<WorkPermit> transition) {
+        return changes.changeLoaded(permit, what, current -> {
+            transition.accept(current);
+            return true;
+        });
     }
 
     private static void requireLeaderOrGuardian(CurrentUser user, WorkPermit permit) {
