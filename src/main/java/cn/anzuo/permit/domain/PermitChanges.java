@@ -56,12 +56,27 @@ class PermitChanges {
 
     /**
      * For a request that changes a permit it has loaded in its own transaction (a read applying the time rules, a
-     * check-in): applies {@code change} and saves under a savepoint of that transaction, so a conflict undoes only
-     * the save, not what the request did before it (the check-in record). On a conflict it reads the permit again
-     * (the other writer has committed) and asks the change again, which may refuse by throwing (the permit was
-     * voided meanwhile). Returns the permit as saved, or as the last read found it.
+     * face terminal's check-in): applies {@code change} and saves under a savepoint of that transaction, so a conflict
+     * undoes only the save, not what the request did before it (the check-in record). On a conflict it reads the
+     * permit again (the other writer has committed) and asks the change again, which may refuse by throwing (the
+     * permit was voided meanwhile). Returns the permit as saved, or as the last read found it: after
+     * {@value #ATTEMPTS} conflicts it gives up quietly, which suits a read but not a person's request
+     * ({@link #changeRequested}).
      */
     WorkPermit changeLoaded(WorkPermit loaded, String what, Predicate<WorkPermit> change) {
+        return changeLoaded(loaded, what, change, false);
+    }
+
+    /**
+     * {@link #changeLoaded} for what a person asked (a check-in, a start, an acceptance): done, refused for what the
+     * permit now is, or, when every attempt met another writer, that conflict ({@code 409 CONCURRENT_UPDATE}). Never
+     * an answer that looks done while nothing was saved.
+     */
+    WorkPermit changeRequested(WorkPermit loaded, String what, Predicate<WorkPermit> change) {
+        return changeLoaded(loaded, what, change, true);
+    }
+
+    private WorkPermit changeLoaded(WorkPermit loaded, String what, Predicate<WorkPermit> change, boolean requested) {
         WorkPermit current = loaded;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             if (!change.test(current)) {
@@ -73,6 +88,9 @@ class PermitChanges {
             } catch (OptimisticLockingFailureException concurrent) {
                 log.debug("permit {} changed by someone else during {} (loaded), attempt {}", loaded.id(), what,
                         attempt);
+                if (requested && attempt == ATTEMPTS) {
+                    throw concurrent;
+                }
                 Optional<WorkPermit> fresh = permits.findById(loaded.id());
                 if (fresh.isEmpty()) {
                     return loaded;

@@ -102,7 +102,7 @@ public class PermitLifecycle {
                 command.accuracyMeters(), command.device()));
         // The crew checks in together: only the first check-in changes the permit, and one that meets another's save
         // is asked again on the saved permit (which the sweep may have voided: then that refusal is the answer).
-        permit = changes.changeLoaded(permit, "check-in", current -> current.recordCheckIn(record.at()));
+        permit = changes.changeRequested(permit, "check-in", current -> current.recordCheckIn(record.at()));
         events.publishEvent(new CheckedIn(permit.id(), permit.companyId(), permit.siteId(), record.workerId(), user.id(),
                 record.method().name(), record.at(), command.device()));
         return record;
@@ -272,7 +272,7 @@ public class PermitLifecycle {
      * Everything the transition decides by is read inside {@code transition}, so the second time reads it afresh.
      */
     private WorkPermit change(WorkPermit permit, String what, Consumer<WorkPermit> transition) {
-        return changes.changeLoaded(permit, what, current -> {
+        return changes.changeRequested(permit, what, current -> {
             transition.accept(current);
             return true;
         });

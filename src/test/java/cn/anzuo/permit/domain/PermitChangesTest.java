@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -117,6 +118,24 @@ class PermitChangesTest {
                 .isEqualTo(before);
         assertThat(jdbc.sql("select location from work_permit where id = ?").param(permitId).query(String.class)
                 .single()).isNotEqualTo("the request wrote this");
+    }
+
+    @Test
+    void a_persons_change_that_keeps_meeting_other_writers_answers_with_the_conflict_not_a_silent_no() {
+        long before = version();
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> {
+            WorkPermit loaded = permits.findById(permitId).orElseThrow();
+            changes.changeRequested(loaded, "start", permit -> {
+                attempts.incrementAndGet();
+                anotherWriterSaves();
+                return true;
+            });
+        })).isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(attempts).hasValue(PermitChanges.ATTEMPTS);
+        assertThat(version()).as("the request rolled back").isEqualTo(before);
     }
 
     void anotherWriterSaves() {
