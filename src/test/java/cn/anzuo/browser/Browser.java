@@ -31,12 +31,15 @@ final class Browser implements AutoCloseable {
     final WebDriverWait wait;
     private final String baseUrl;
     private final Path profile;
+    /** The emulated phone's width in CSS pixels, or 0 for a desktop window. */
+    private final int phoneWidth;
     int taps;
 
-    private Browser(WebDriver driver, String baseUrl, Path profile) {
+    private Browser(WebDriver driver, String baseUrl, Path profile, int phoneWidth) {
         this.driver = driver;
         this.baseUrl = baseUrl;
         this.profile = profile;
+        this.phoneWidth = phoneWidth;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         // a form's redirect replaces the page between finding an element and reading it: look again
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -93,7 +96,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
+        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile, phone ? width : 0);
     }
 
     void open(String path) {
@@ -158,12 +161,20 @@ final class Browser implements AutoCloseable {
     }
 
     /** The whole page, not only the viewport (for looking at long lists). */
+    /**
+     * The whole page. On a phone the viewport is made as tall as the page for the capture: a fixed bar (the bottom
+     * navigation) then sits at the page's foot, as it does once the user has scrolled down, instead of covering
+     * whatever is 844 px from the top (the acceptance line of a closed permit was hidden under it).
+     */
     void screenshotFullPage(String name) {
+        ChromeDriver chrome = (ChromeDriver) driver;
         try {
-            ChromeDriver chrome = (ChromeDriver) driver;
-            @SuppressWarnings("unchecked")
-            java.util.Map<String, Object> size = (java.util.Map<String, Object>)
-                    chrome.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of()).get("cssContentSize");
+            if (phoneWidth > 0) {
+                Number height = (Number) contentSize(chrome).get("height");
+                chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", phoneWidth,
+                        "height", (int) Math.ceil(height.doubleValue()), "deviceScaleFactor", 2.0, "mobile", true));
+            }
+            java.util.Map<String, Object> size = contentSize(chrome);
             java.util.Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", java.util.Map.of(
                     "format", "png", "captureBeyondViewport", true, "clip", java.util.Map.of("x", 0, "y", 0,
                             "width", size.get("width"), "height", size.get("height"), "scale", 1)));
@@ -172,7 +183,18 @@ final class Browser implements AutoCloseable {
             Files.write(dir.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } finally {
+            if (phoneWidth > 0) {
+                chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", phoneWidth,
+                        "height", 844, "deviceScaleFactor", 2.0, "mobile", true));
+            }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, Object> contentSize(ChromeDriver chrome) {
+        return (java.util.Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of())
+                .get("cssContentSize");
     }
 
     @Override
