@@ -14,6 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * A company's policy is read once per transaction, never longer: a change committed elsewhere is seen by the next
@@ -49,7 +58,48 @@ class TransactionMemoTest {
 
         TransactionMemo.remember("key", loads::incrementAndGet);
         TransactionMemo.remember("key", loads::incrementAndGet);
-        assertThat(loads).as("outside a transaction: every time").hasValue(4);
+        assertThat(loads).as("outside a transaction and a request: every time").hasValue(4);
+    }
+
+    @Test
+    void within_a_request_a_value_read_without_writing_is_loaded_once_and_a_save_forgets_it() throws Exception {
+        AtomicInteger loads = new AtomicInteger();
+        inRequest(() -> {
+            TransactionMemo.remember("key", loads::incrementAndGet);
+            TransactionMemo.remember("key", loads::incrementAndGet);
+            assertThat(loads).as("the page's reads outside transactions").hasValue(1);
+
+            TransactionTemplate readOnly = new TransactionTemplate(transactions);
+            readOnly.setReadOnly(true);
+            readOnly.executeWithoutResult(status -> TransactionMemo.remember("key", loads::incrementAndGet));
+            assertThat(loads).as("a read-only transaction in the request shares the request's memo").hasValue(1);
+
+            inTransaction.executeWithoutResult(status -> TransactionMemo.remember("key", loads::incrementAndGet));
+            assertThat(loads).as("a writing transaction in the request reads afresh").hasValue(2);
+
+            TransactionMemo.forget(); // what a save of any aggregate in the request does
+            TransactionMemo.remember("key", loads::incrementAndGet);
+            assertThat(loads).as("after a save in the request").hasValue(3);
+        });
+        inRequest(() -> TransactionMemo.remember("key", loads::incrementAndGet));
+        assertThat(loads).as("the next request reads again").hasValue(4);
+    }
+
+    @Test
+    void within_a_request_a_policy_change_saved_in_the_request_is_seen_by_its_later_reads() throws Exception {
+        int before = window();
+        CurrentUser admin = new CurrentUser(UUID.randomUUID(), "memo-admin", "memo-admin", company,
+                java.util.Set.of(cn.anzuo.shared.security.Role.COMPANY_ADMIN), null);
+        try {
+            inRequest(() -> {
+                assertThat(window()).isEqualTo(before);
+                administration.changePolicy(admin, company, new PolicySettings(before + 3, null, null, null, null,
+                        null, null, null, null, null, null, null));
+                assertThat(window()).as("read after the save, outside its transaction").isEqualTo(before + 3);
+            });
+        } finally {
+            jdbc.sql("update company set check_in_window_minutes = ? where id = ?").params(before, company).update();
+        }
     }
 
     @Test
@@ -77,6 +127,23 @@ class TransactionMemoTest {
             status.setRollbackOnly();
         });
         assertThat(window()).isEqualTo(before);
+    }
+
+    /** Runs {@code work} as a request's handler does: behind the memo's filter, with the request bound. */
+    void inRequest(Runnable work) throws Exception {
+        RequestAttributes outer = RequestContextHolder.getRequestAttributes();
+        new MockFilterChain(new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest request, HttpServletResponse response) {
+                RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+                try {
+                    work.run();
+                } finally {
+                    RequestContextHolder.setRequestAttributes(outer);
+                }
+            }
+        }, new TransactionMemo.RequestScope())
+                .doFilter(new MockHttpServletRequest(), new MockHttpServletResponse());
     }
 
     int window() {

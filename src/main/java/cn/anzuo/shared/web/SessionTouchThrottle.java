@@ -38,7 +38,10 @@ class SessionTouchThrottle {
         };
     }
 
-    /** The JDBC repository, handing out sessions whose access stamp is throttled; they are unwrapped to be saved. */
+    /**
+     * The JDBC repository, handing out sessions whose access stamp is throttled (they are unwrapped to be saved), each
+     * read once per request ({@link SessionReadOnce}).
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
     static final class Repository implements FindByIndexNameSessionRepository<Session>, DisposableBean {
 
@@ -63,12 +66,17 @@ class SessionTouchThrottle {
 
         @Override
         public Session findById(String id) {
+            return SessionReadOnce.findById(id, this::read);
+        }
+
+        private Session read(String id) {
             Session session = delegate.findById(id);
             return session == null ? null : new Throttled(session, interval);
         }
 
         @Override
         public void deleteById(String id) {
+            SessionReadOnce.forget(id);
             delegate.deleteById(id);
         }
 

@@ -6,13 +6,13 @@ import cn.anzuo.permit.PermitFixtures;
 import cn.anzuo.permit.domain.HolidayCalendar;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;
+import cn.anzuo.support.StatementCount;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,33 +47,13 @@ class SubmissionStatementsBenchmark {
             submit(bodies.get(i));
         }
         awaitListeners();
-        jdbc.sql("set query_statistics_max_entries 1000").update();
-        jdbc.sql("set query_statistics true").update();
-        System.out.println("== measuring");
+        StatementCount count = new StatementCount(jdbc);
+        count.start();
         for (int i = 0; i < MEASURED; i++) {
             submit(bodies.get(WARM_UP + i));
         }
         awaitListeners();
-        System.out.println("== measured");
-        List<Map<String, Object>> rows = jdbc.sql("""
-                select sql_statement, execution_count, cumulative_execution_time, cumulative_row_count
-                from information_schema.query_statistics order by execution_count desc""").query().listOfRows();
-        jdbc.sql("set query_statistics false").update();
-        long total = 0;
-        StringBuilder table = new StringBuilder();
-        for (Map<String, Object> row : rows) {
-            String sql = row.get("SQL_STATEMENT").toString().replaceAll("\\s+", " ");
-            if (sql.contains("query_statistics") || sql.contains("QUERY_STATISTICS")) {
-                continue;
-            }
-            long count = ((Number) row.get("EXECUTION_COUNT")).longValue();
-            total += count;
-            table.append("%6.2f  %8.1f ms  %s%n".formatted(count / (double) MEASURED,
-                    ((Number) row.get("CUMULATIVE_EXECUTION_TIME")).doubleValue(), sql.length() > 220
-                            ? sql.substring(0, 220) + "…" : sql));
-        }
-        System.out.printf("%n== statements per submission: %.1f (%d submissions, %d distinct statements)%n%s%n",
-                total / (double) MEASURED, MEASURED, rows.size(), table);
+        count.stopAndPrint("submission", MEASURED);
     }
 
     String body(PermitFixtures f, PermitFixtures.Crew crew, int i) throws Exception {
