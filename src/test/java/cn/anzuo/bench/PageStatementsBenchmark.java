@@ -43,13 +43,13 @@ class PageStatementsBenchmark {
         MockHttpSession unit = signIn("unit");
         MockHttpSession safety = signIn("safety");
         Map<String, MockHttpSession> pages = new LinkedHashMap<>();
-        if (Boolean.getBoolean("bench.only-permits")) { pages.put("/permits", leader); } else { pages.put("/", leader);
+        pages.put("/", leader);
         pages.put("/permits", leader);
         pages.put("/approvals", unit);
         pages.put("/qualification/workers?q=张", safety);
         pages.put("/onsite/board/" + site, safety);
         pages.put("/inbox/badge", leader);
-        pages.put("/approvals/badge", unit); }
+        pages.put("/approvals/badge", unit);
         StatementCount count = new StatementCount(jdbc);
         Map<String, Double> perPage = new LinkedHashMap<>();
         for (Map.Entry<String, MockHttpSession> page : pages.entrySet()) {
