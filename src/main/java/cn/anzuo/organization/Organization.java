@@ -10,8 +10,11 @@ import cn.anzuo.shared.TransactionMemo;
 import cn.anzuo.shared.problem.RecordNotFound;
 import cn.anzuo.shared.security.CurrentUser;
 import cn.anzuo.shared.security.Role;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -104,6 +107,20 @@ public class Organization {
 
     public Optional<SiteView> site(UUID siteId) {
         return rememberedSite(siteId).map(Site::view);
+    }
+
+    /**
+     * The names of these sites in one query, for a list of permits (a site not found is left out). One site is the
+     * one this request or transaction already read, if it did ({@link #site}).
+     */
+    public Map<UUID, String> siteNames(Collection<UUID> siteIds) {
+        if (siteIds.size() == 1) {
+            UUID only = siteIds.iterator().next();
+            return site(only).map(site -> Map.of(only, site.name())).orElseGet(Map::of);
+        }
+        Map<UUID, String> names = new HashMap<>();
+        sites.findAllById(siteIds).forEach(site -> names.put(site.id(), site.view().name()));
+        return names;
     }
 
     /** The site, if the user may see its company; else {@link RecordNotFound}. */

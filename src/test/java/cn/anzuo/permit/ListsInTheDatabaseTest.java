@@ -43,6 +43,8 @@ class ListsInTheDatabaseTest {
     @Autowired HolidayCalendar holidays;
     @Autowired PermitQueries queries;
     @Autowired Organization organization;
+    @Autowired cn.anzuo.permit.onsite.OnSite onSite;
+    @Autowired cn.anzuo.support.MutableClock clock;
 
     PermitFixtures f;
     String welder;
@@ -218,6 +220,51 @@ class ListsInTheDatabaseTest {
         CurrentUser unit = user("unit");
         assertThat(queries.pendingCountUpTo(unit, 2)).isEqualTo(2);
         assertThat(queries.pendingCountUpTo(unit, 10_000)).isEqualTo(pending("unit").size()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void a_site_board_finds_the_permits_of_several_statuses_in_one_search_and_no_others() throws Exception {
+        String pending = permitAt(14);
+        String cancelled = permitAt(16);
+        api.post("leader", "/api/v1/permits/{id}/cancel", "{\"reason\":\"改期\"}", cancelled)
+                .andExpect(status().isOk());
+        assertThat(atTheSite(List.of(PermitStatus.PENDING_APPROVAL, PermitStatus.CANCELLED)))
+                .contains(pending, cancelled);
+        assertThat(atTheSite(List.of(PermitStatus.PENDING_APPROVAL))).contains(pending).doesNotContain(cancelled);
+        assertThat(atTheSite(List.of(PermitStatus.CANCELLED))).contains(cancelled).doesNotContain(pending);
+        assertThat(atTheSite(List.of(PermitStatus.ACTIVE, PermitStatus.APPROVED, PermitStatus.SUSPENDED)))
+                .doesNotContain(pending, cancelled);
+        assertThat(atTheSite(List.of())).contains(pending, cancelled); // no status asked: any
+    }
+
+    List<String> atTheSite(List<PermitStatus> statuses) {
+        List<WorkPermit> found = queries.search(Set.of(UUID.fromString(f.companyId)), statuses, null,
+                UUID.fromString(f.siteId), at(day, 0, 0).toInstant(), at(day.plusDays(1), 0, 0).toInstant());
+        assertThat(found).allMatch(p -> statuses.isEmpty() || statuses.contains(p.status()))
+                .allMatch(p -> p.siteId().equals(UUID.fromString(f.siteId)));
+        return found.stream().map(p -> p.id().toString()).toList();
+    }
+
+    @Test
+    void the_check_ins_of_several_permits_come_in_one_read_each_under_its_own_permit() throws Exception {
+        clock.fixAt(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        PermitFixtures.ActiveWork first = f.readyHotWork(clock, "看板焊工甲", "看板监护甲");
+        PermitFixtures.ActiveWork second = f.readyHotWork(clock, "看板焊工乙", "看板监护乙");
+        UUID a = UUID.fromString(first.permitId());
+        UUID b = UUID.fromString(second.permitId());
+        var byPermit = onSite.checkInsOf(List.of(a, b, UUID.randomUUID()));
+        assertThat(byPermit).containsOnlyKeys(a, b);
+        assertThat(byPermit.get(a)).extracting(c -> c.workerId().toString())
+                .containsExactlyInAnyOrder(first.crew().welder(), first.crew().guardian());
+        assertThat(byPermit.get(b)).extracting(c -> c.workerId().toString())
+                .containsExactlyInAnyOrder(second.crew().welder(), second.crew().guardian());
+        assertThat(byPermit.get(a)).isEqualTo(onSite.checkIns(a)); // one permit's list reads the same
+        assertThat(onSite.checkInsOf(List.of())).isEmpty();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
     }
 
     static final Pattern CARD = Pattern.compile("/permits/([0-9a-f-]{36})/decide");

@@ -6,6 +6,7 @@ import cn.anzuo.shared.WorkType;
 import cn.anzuo.shared.problem.RecordNotFound;
 import cn.anzuo.shared.security.CurrentUser;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -44,7 +45,7 @@ public class PermitQueries {
             Instant from, Instant to) {
 
         PermitSearch.Criteria criteria() {
-            return new PermitSearch.Criteria(companies, status == null ? null : status.name(),
+            return new PermitSearch.Criteria(companies, status == null ? List.of() : List.of(status.name()),
                     type == null ? null : type.name(), siteId, applicantId, from == null ? BEGINNING : from,
                     to == null ? END : to);
         }
@@ -95,13 +96,19 @@ public class PermitQueries {
                 .orElseThrow(() -> new RecordNotFound("permit", permitId));
     }
 
-    public List<WorkPermit> search(Set<UUID> companies, PermitStatus status, WorkType type, UUID siteId, Instant from,
-            Instant to) {
+    /**
+     * Every permit in one of these statuses (any, when none is given) whose window meets {@code from}–{@code to},
+     * newest planned start first, in one query: for lists bounded by their filter (a site's live permits).
+     */
+    public List<WorkPermit> search(Set<UUID> companies, Collection<PermitStatus> statuses, WorkType type, UUID siteId,
+            Instant from, Instant to) {
         // Only the permits found are brought up to date (not a sweep of every company's): one that has
         // just turned VOIDED or EXPIRED drops out of a status filter here; the job lists it within 30 s.
-        return finder.all(new Filter(companies, status, type, siteId, null, from, to).criteria()).stream()
+        return finder.all(new PermitSearch.Criteria(companies, statuses.stream().map(PermitStatus::name).toList(),
+                        type == null ? null : type.name(), siteId, null, from == null ? BEGINNING : from,
+                        to == null ? END : to)).stream()
                 .map(timeRules::refresh)
-                .filter(p -> status == null || p.status() == status)
+                .filter(p -> statuses.isEmpty() || statuses.contains(p.status()))
                 .toList();
     }
 

@@ -23,9 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class PermitSearch {
 
-    /** What to look for; null fields are not filtered on. Companies is never empty. */
-    record Criteria(Collection<UUID> companies, String status, String type, UUID site, UUID applicant, Instant from,
-            Instant to) {}
+    /**
+     * What to look for; null fields, and no statuses, are not filtered on. Companies is never empty. Several statuses
+     * are one {@code status in (…)}: a site board asks for its live permits in one query, not one per status.
+     */
+    record Criteria(Collection<UUID> companies, List<String> statuses, String type, UUID site, UUID applicant,
+            Instant from, Instant to) {}
 
     /** Where a keyset page starts: after this permit in {@code planned_start desc, id desc} order. */
     record After(Instant plannedStart, UUID id) {}
@@ -71,7 +74,7 @@ class PermitSearch {
         if (c.companies().size() != 1) {
             return "";
         }
-        return c.status() == null ? "company_id, " : "company_id, status, ";
+        return c.statuses().size() == 1 ? "company_id, status, " : "company_id, ";
     }
 
     /** Every match, newest planned start first: for lists bounded by their filter (a site's live permits). */
@@ -121,9 +124,12 @@ class PermitSearch {
         w.params.put("companies", c.companies());
         w.params.put("from", Timestamp.from(c.from()));
         w.params.put("to", Timestamp.from(c.to()));
-        if (c.status() != null) {
+        if (c.statuses().size() == 1) {
             w.sql.append(" and status = :status");
-            w.params.put("status", c.status());
+            w.params.put("status", c.statuses().getFirst());
+        } else if (!c.statuses().isEmpty()) {
+            w.sql.append(" and status in (:statuses)");
+            w.params.put("statuses", c.statuses());
         }
         if (c.type() != null) {
             w.sql.append(" and work_type = :type");

@@ -11,10 +11,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,14 +83,24 @@ public class OnSite {
 
     @Transactional(readOnly = true)
     public List<CheckInRecord> checkIns(UUID permitId) {
+        return checkInsOf(List.of(permitId)).getOrDefault(permitId, List.of());
+    }
+
+    /** The check-ins of these permits, each permit's oldest first, in one query (a site board's live permits). */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<CheckInRecord>> checkInsOf(Collection<UUID> permitIds) {
+        if (permitIds.isEmpty()) {
+            return Map.of();
+        }
         return jdbc.sql("""
                         select id, permit_id, worker_id, method, checked_in_at, distance_meters from check_in
-                        where permit_id = ? order by checked_in_at""")
-                .param(permitId)
+                        where permit_id in (:permits) order by checked_in_at, id""")
+                .param("permits", permitIds)
                 .query((rs, n) -> new CheckInRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), ProofMethod.valueOf(rs.getString(4)),
                         rs.getTimestamp(5).toInstant(), rs.getDouble(6), true))
-                .list();
+                .list().stream()
+                .collect(Collectors.groupingBy(CheckInRecord::permitId, LinkedHashMap::new, Collectors.toList()));
     }
 
     @Transactional(readOnly = true)

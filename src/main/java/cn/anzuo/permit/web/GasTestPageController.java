@@ -117,11 +117,9 @@ class GasTestPageController {
     String due(CurrentUser me, Model model) {
         Instant now = clock.instant();
         var companies = organization.visibleCompanyIds(me);
-        List<WorkPermit> found = new ArrayList<>();
-        for (PermitStatus status : List.of(PermitStatus.APPROVED, PermitStatus.ACTIVE, PermitStatus.SUSPENDED)) {
-            found.addAll(queries.search(companies, status, null, null, now.minus(Duration.ofDays(1)),
-                    now.plus(Duration.ofDays(1))));
-        }
+        List<WorkPermit> found = queries.search(companies,
+                List.of(PermitStatus.APPROVED, PermitStatus.ACTIVE, PermitStatus.SUSPENDED), null, null,
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)));
         List<WorkPermit> needing = found.stream()
                 .filter(p -> GasTestFreshness.needed(p.workType(),
                         organization.site(p.siteId()).map(SiteView::hazardArea).orElse(true)))

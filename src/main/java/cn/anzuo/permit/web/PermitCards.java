@@ -1,7 +1,6 @@
 package cn.anzuo.permit.web;
 
 import cn.anzuo.organization.Organization;
-import cn.anzuo.organization.SiteView;
 import cn.anzuo.organization.UserView;
 import cn.anzuo.permit.PermitLevel;
 import cn.anzuo.permit.PermitStatus;
@@ -23,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -70,17 +70,17 @@ class PermitCards {
             String band, String levelType, String window, String waited, String applicant, String statusClass) {}
 
     /**
-     * The cards of a list page: one look-up per distinct site, company and (with {@code applicants}) applicant,
+     * The cards of a list page: one look-up of their sites, one per distinct company and (with {@code applicants}) applicant,
      * none per permit.
      */
     List<Line> lines(List<PermitCard> permits, boolean applicants) {
-        Map<UUID, String> sites = new HashMap<>();
+        Map<UUID, String> sites = organization.siteNames(permits.stream().map(PermitCard::siteId)
+                .collect(Collectors.toSet()));
         Map<UUID, ZoneId> zones = new HashMap<>();
         Map<UUID, String> names = new HashMap<>();
         return permits.stream().map(p -> {
             ZoneId zone = zones.computeIfAbsent(p.companyId(), id -> organization.policy(id).zone());
-            return new Line(p.id(), p.number(), p.status(), p.expedite(),
-                    sites.computeIfAbsent(p.siteId(), id -> organization.site(id).map(SiteView::name).orElse(null)),
+            return new Line(p.id(), p.number(), p.status(), p.expedite(), sites.get(p.siteId()),
                     p.location(), band(p.workType(), p.level()), levelType(p.workType(), p.level()),
                     window(p.plannedStart().atZone(zone).toOffsetDateTime(), p.plannedEnd().atZone(zone).toOffsetDateTime()),
                     waited(p.createdAt()),

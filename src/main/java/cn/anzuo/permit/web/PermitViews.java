@@ -1,7 +1,6 @@
 package cn.anzuo.permit.web;
 
 import cn.anzuo.organization.Organization;
-import cn.anzuo.organization.SiteView;
 import cn.anzuo.permit.PermitRecord;
 import cn.anzuo.permit.PermitRisk;
 import cn.anzuo.permit.PermitRiskAssessor;
@@ -65,10 +64,10 @@ class PermitViews {
         });
         Map<UUID, String> names = qualifications.workers(people).stream()
                 .collect(Collectors.toMap(WorkerView::id, WorkerView::name));
-        Map<UUID, String> sites = new HashMap<>();
+        Map<UUID, String> sites = organization.siteNames(permits.stream().map(WorkPermit::siteId)
+                .collect(Collectors.toSet()));
         Map<UUID, java.time.ZoneId> zones = new HashMap<>();
-        return permits.stream().map(p -> PermitResponse.of(p, names,
-                        sites.computeIfAbsent(p.siteId(), id -> organization.site(id).map(SiteView::name).orElse(null)),
+        return permits.stream().map(p -> PermitResponse.of(p, names, sites.get(p.siteId()),
                         zones.computeIfAbsent(p.companyId(), id -> organization.policy(id).zone()), warnings,
                         flags(p.id()), withRisk ? risk(p) : null))
                 .toList();

@@ -4,14 +4,18 @@ import cn.anzuo.organization.Organization;
 import cn.anzuo.organization.SiteView;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.permit.domain.PermitQueries;
+import cn.anzuo.permit.onsite.CheckInRecord;
 import cn.anzuo.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -71,9 +75,8 @@ class SiteBoardPageController {
         Instant now = clock.instant();
         // views.many, not views.one per permit: the board shows no risk score nor weather warnings, and each
         // costs queries per permit; the names of all their people come in one look-up.
-        List<PermitResponse> live = views.many(LIVE.stream()
-                .flatMap(status -> queries.search(Set.of(site.companyId()), status, null, site.id(),
-                        now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1))).stream())
+        List<PermitResponse> live = views.many(queries.search(Set.of(site.companyId()), LIVE, null, site.id(),
+                        now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1))).stream()
                 .sorted(Comparator.comparing((cn.anzuo.permit.domain.WorkPermit p) -> LIVE.indexOf(p.status()))
                         .thenComparing(cn.anzuo.permit.domain.WorkPermit::plannedStart))
                 .toList());
@@ -81,9 +84,10 @@ class SiteBoardPageController {
         model.addAttribute("liveSite", site.id()); // the layout's live stream carries this site's refresh hints
         model.addAttribute("permits", live);
         // who is verified how: per permit, the check-ins by proof method (二维码 2 · NFC 1 · 人脸 1)
-        model.addAttribute("verified", live.stream().collect(java.util.stream.Collectors.toMap(PermitResponse::id,
-                p -> onSite.checkIns(p.id()).stream().collect(java.util.stream.Collectors.groupingBy(
-                        c -> c.method().name(), java.util.TreeMap::new, java.util.stream.Collectors.counting())))));
+        Map<UUID, List<CheckInRecord>> checkIns = onSite.checkInsOf(live.stream().map(PermitResponse::id).toList());
+        model.addAttribute("verified", live.stream().collect(Collectors.toMap(PermitResponse::id,
+                p -> checkIns.getOrDefault(p.id(), List.of()).stream().collect(Collectors.groupingBy(
+                        c -> c.method().name(), TreeMap::new, Collectors.counting())))));
         model.addAttribute("counts", LIVE.stream()
                 .map(s -> live.stream().filter(p -> p.status() == s).count()).toList());
         model.addAttribute("updatedAt", now.atZone(organization.policy(site.companyId()).zone()).toLocalTime()
