@@ -302,6 +302,21 @@ class OnSiteIdentityApiTest {
     }
 
     @Test
+    void after_a_resume_the_guardians_minutes_count_from_the_resume_not_from_an_earlier_report() throws Exception {
+        String permit = activeHotWork();
+        report(permit, LAT + 0.01).andExpect(jsonPath("$.inside").value(false)); // suspended
+        clock.advance(Duration.ofSeconds(30));
+        report(permit, LAT).andExpect(jsonPath("$.inside").value(true)); // back inside: the last report
+        clock.advance(Duration.ofMinutes(2));
+        api.post(crew.guardianUser(), "/api/v1/permits/{id}/resume", "", permit).andExpect(jsonPath("$.status").value("ACTIVE"));
+        // silent since the report 2 min before the resume: 5 min after that report is not yet 5 min of work
+        clock.advance(Duration.ofMinutes(5).minusSeconds(1));
+        assertThat(presence.suspendAbsent()).doesNotContain(java.util.UUID.fromString(permit));
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(presence.suspendAbsent()).contains(java.util.UUID.fromString(permit));
+    }
+
+    @Test
     void a_guardian_silent_for_the_policys_minutes_is_absent() throws Exception {
         String permit = activeHotWork();
         report(permit, LAT).andExpect(status().isOk());

@@ -72,9 +72,13 @@ public final class GasTestFreshness {
 
     /** Hot work under way whose counting analysis was sampled on an earlier day than now (5.3.1d). */
     public static boolean dailyAnalysisDue(List<GasTestView> tests, Instant now, ZoneId zone) {
-        return tests.stream().filter(GasTestView::passed).max(LATEST)
-                .map(latest -> !sameDay(latest.sampledAt(), now, zone))
-                .orElse(true);
+        return dailyAnalysisDue(tests.stream().filter(GasTestView::passed).max(LATEST).map(GasTestView::sampledAt)
+                .orElse(null), now, zone);
+    }
+
+    /** The same judgement from the latest passing analysis's sample time alone (null: none yet). */
+    static boolean dailyAnalysisDue(Instant latestPassedSample, Instant now, ZoneId zone) {
+        return latestPassedSample == null || !sameDay(latestPassedSample, now, zone);
     }
 
     static boolean sameDay(Instant a, Instant b, ZoneId zone) {

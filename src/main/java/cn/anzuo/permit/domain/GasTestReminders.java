@@ -1,17 +1,14 @@
 package cn.anzuo.permit.domain;
 
-import cn.anzuo.permit.onsite.GasTestView;
-import cn.anzuo.permit.onsite.OnSite;
 import cn.anzuo.permit.GasTestDue;
-import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.shared.WorkType;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,17 +28,15 @@ public class GasTestReminders {
 
     public static final Duration INTERVAL = Duration.ofHours(2);
 
-    private final WorkPermitRepository permits;
-    private final OnSite onSite;
+    private final ActiveWork.Finder activeWork;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    GasTestReminders(WorkPermitRepository permits, OnSite onSite, JdbcClient jdbc, ApplicationEventPublisher events,
-            Clock clock, PlatformTransactionManager transactions) {
-        this.permits = permits;
-        this.onSite = onSite;
+    GasTestReminders(ActiveWork.Finder activeWork, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.activeWork = activeWork;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -58,17 +53,17 @@ public class GasTestReminders {
     public List<GasTestDue> run() {
         Instant now = clock.instant();
         List<GasTestDue> sent = new ArrayList<>();
-        for (WorkPermit permit : permits.activeOfType(WorkType.CONFINED_SPACE.name())) {
-            if (permit.status() != PermitStatus.ACTIVE || permit.progress().startedAt() == null) {
+        for (ActiveWork work : activeWork.ofType(WorkType.CONFINED_SPACE)) {
+            Instant started = work.startedAt();
+            if (started == null) {
                 continue;
             }
-            Instant lastSample = onSite.gasTests(permit.id()).stream().map(GasTestView::sampledAt)
-                    .max(Comparator.naturalOrder()).orElse(null);
-            Instant reference = lastSample == null || lastSample.isBefore(permit.progress().startedAt()) ? permit.progress().startedAt() : lastSample;
-            int slot = (int) Duration.between(permit.progress().startedAt(), now).dividedBy(INTERVAL);
+            Instant lastSample = work.lastSampleAt();
+            Instant reference = lastSample == null || lastSample.isBefore(started) ? started : lastSample;
+            int slot = (int) Duration.between(started, now).dividedBy(INTERVAL);
             boolean due = Duration.between(reference, now).compareTo(INTERVAL) >= 0;
-            if (due && slot >= 1 && claim(permit, slot, now)) {
-                GasTestDue reminder = new GasTestDue(permit.id(), permit.companyId(), permit.number(), permit.guardianId(),
+            if (due && slot >= 1 && claim(work.id(), slot, now)) {
+                GasTestDue reminder = new GasTestDue(work.id(), work.companyId(), work.number(), work.guardianId(),
                         lastSample, slot);
                 events.publishEvent(reminder);
                 sent.add(reminder);
@@ -77,8 +72,8 @@ public class GasTestReminders {
         return sent;
     }
 
-    private boolean claim(WorkPermit permit, int slot, Instant now) {
+    private boolean claim(UUID permitId, int slot, Instant now) {
         return jdbc.sql("insert into gas_test_reminder (permit_id, slot, sent_at) values (?, ?, ?) on conflict do nothing")
-                .params(permit.id(), slot, Timestamp.from(now)).update() == 1;
+                .params(permitId, slot, Timestamp.from(now)).update() == 1;
     }
 }

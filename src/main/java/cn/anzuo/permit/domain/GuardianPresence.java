@@ -34,16 +34,16 @@ public class GuardianPresence {
 
     static final String RULE = "GUARDIAN_ABSENT";
 
-    private final WorkPermitRepository permits;
+    private final ActiveWork.Finder activeWork;
     private final PermitQueries queries;
     private final OnSite onSite;
     private final Organization organization;
     private final SiteSuspensions suspensions;
     private final Clock clock;
 
-    GuardianPresence(WorkPermitRepository permits, PermitQueries queries, OnSite onSite, Organization organization,
+    GuardianPresence(ActiveWork.Finder activeWork, PermitQueries queries, OnSite onSite, Organization organization,
             SiteSuspensions suspensions, Clock clock) {
-        this.permits = permits;
+        this.activeWork = activeWork;
         this.queries = queries;
         this.onSite = onSite;
         this.organization = organization;
@@ -63,7 +63,8 @@ public class GuardianPresence {
         SiteView site = organization.site(permit.siteId()).orElseThrow();
         OnSite.Presence presence = onSite.reportPresence(permit.id(), site, latitude, longitude, accuracy);
         if (!presence.inside() && permit.status() == PermitStatus.ACTIVE) {
-            suspend(permit, "监护人离开作业区域(距中心 %d 米)".formatted(Math.round(presence.distanceMeters())));
+            suspend(permit.id(), permit.siteId(),
+                    "监护人离开作业区域(距中心 %d 米)".formatted(Math.round(presence.distanceMeters())));
         }
         return presence;
     }
@@ -79,30 +80,23 @@ public class GuardianPresence {
         Instant now = clock.instant();
         Map<UUID, CompanyPolicy> policies = new HashMap<>();
         List<UUID> suspended = new ArrayList<>();
-        for (WorkPermit permit : permits.allActive()) {
-            CompanyPolicy policy = policies.computeIfAbsent(permit.companyId(), organization::policy);
+        for (ActiveWork work : activeWork.all()) {
+            CompanyPolicy policy = policies.computeIfAbsent(work.companyId(), organization::policy);
             Duration limit = Duration.ofMinutes(policy.guardianAbsenceMinutes());
-            Instant activeSince = activeSince(permit);
-            Optional<OnSite.Presence> last = onSite.presence(permit.id());
-            Instant heardAt = last.map(OnSite.Presence::at).filter(at -> at.isAfter(activeSince)).orElse(activeSince);
-            boolean outside = last.filter(p -> p.at().isAfter(activeSince)).map(p -> !p.inside()).orElse(false);
+            Optional<OnSite.Presence> since = Optional.ofNullable(work.presence())
+                    .filter(p -> p.at().isAfter(work.activeSince()));
+            Instant heardAt = since.map(OnSite.Presence::at).orElse(work.activeSince());
+            boolean outside = since.map(p -> !p.inside()).orElse(false);
             if (outside || !heardAt.plus(limit).isAfter(now)) {
                 String reason = outside ? "监护人离开作业区域" : "监护人 %d 分钟未报到位置".formatted(policy.guardianAbsenceMinutes());
-                suspend(permit, reason).ifPresent(suspended::add);
+                suspend(work.id(), work.siteId(), reason).ifPresent(suspended::add);
             }
         }
         return suspended;
     }
 
-    private Optional<UUID> suspend(WorkPermit permit, String reason) {
-        return suspensions.suspendOne(permit.id(),
-                new SiteSuspension(permit.siteId(), SuspensionCause.GUARDIAN_ABSENT, reason, null, false, RULE));
-    }
-
-    /** When the work last went (back) to ACTIVE: the guardian's clock starts there. */
-    static Instant activeSince(WorkPermit permit) {
-        return permit.history().stream().filter(t -> t.toStatus() == PermitStatus.ACTIVE)
-                .map(PermitTransition::occurredAt).max(Instant::compareTo)
-                .orElse(permit.progress().startedAt() == null ? Instant.EPOCH : permit.progress().startedAt());
+    private Optional<UUID> suspend(UUID permitId, UUID siteId, String reason) {
+        return suspensions.suspendOne(permitId,
+                new SiteSuspension(siteId, SuspensionCause.GUARDIAN_ABSENT, reason, null, false, RULE));
     }
 }

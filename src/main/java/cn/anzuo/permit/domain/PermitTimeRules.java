@@ -29,12 +29,12 @@ public class PermitTimeRules {
     private final Clock clock;
     private final PermitChanges changes;
 
-    private final cn.anzuo.permit.onsite.OnSite onSite;
+    private final ActiveWork.Finder activeWork;
     private final SiteSuspensions suspensions;
 
     PermitTimeRules(WorkPermitRepository permits, Organization organization, JdbcClient jdbc, Clock clock,
-            PermitChanges changes, cn.anzuo.permit.onsite.OnSite onSite, SiteSuspensions suspensions) {
-        this.onSite = onSite;
+            PermitChanges changes, ActiveWork.Finder activeWork, SiteSuspensions suspensions) {
+        this.activeWork = activeWork;
         this.suspensions = suspensions;
         this.permits = permits;
         this.organization = organization;
@@ -58,11 +58,12 @@ public class PermitTimeRules {
     public List<java.util.UUID> dailyHotWorkAnalyses() {
         Instant now = clock.instant();
         List<java.util.UUID> suspended = new java.util.ArrayList<>();
-        for (WorkPermit permit : permits.activeOfType(cn.anzuo.shared.WorkType.HOT_WORK.name())) {
-            java.time.ZoneId zone = organization.policy(permit.companyId()).zone();
-            if (!GasTestFreshness.sameDay(permit.progress().startedAt(), now, zone)
-                    && GasTestFreshness.dailyAnalysisDue(onSite.gasTests(permit.id()), now, zone)) {
-                suspensions.suspendOne(permit.id(), new cn.anzuo.permit.SiteSuspension(permit.siteId(),
+        java.util.Map<java.util.UUID, java.time.ZoneId> zones = new java.util.HashMap<>();
+        for (ActiveWork work : activeWork.ofType(cn.anzuo.shared.WorkType.HOT_WORK)) {
+            java.time.ZoneId zone = zones.computeIfAbsent(work.companyId(), c -> organization.policy(c).zone());
+            if (!GasTestFreshness.sameDay(work.startedAt(), now, zone)
+                    && GasTestFreshness.dailyAnalysisDue(work.lastPassedSampleAt(), now, zone)) {
+                suspensions.suspendOne(work.id(), new cn.anzuo.permit.SiteSuspension(work.siteId(),
                         cn.anzuo.permit.SuspensionCause.GAS_TEST_DUE, "GB 30871-2022 5.3.1d", null, false, null))
                         .ifPresent(suspended::add);
             }

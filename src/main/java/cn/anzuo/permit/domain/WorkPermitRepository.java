@@ -22,14 +22,8 @@ public interface WorkPermitRepository extends ListCrudRepository<WorkPermit, UUI
             @Param("type") String type, @Param("site") String site, @Param("from") Instant from,
             @Param("to") Instant to);
 
-    @Query("select * from work_permit where status = 'ACTIVE' and work_type = :type")
-    List<WorkPermit> activeOfType(@Param("type") String type);
-
     @Query("select * from work_permit where site_id = :site and status in (:statuses) order by planned_start")
     List<WorkPermit> atSite(@Param("site") UUID siteId, @Param("statuses") Collection<String> statuses);
-
-    @Query("select * from work_permit where status = 'ACTIVE'")
-    List<WorkPermit> allActive();
 
     /** The id of the applicant's latest permit: one entry of {@code work_permit_applicant_latest} (see ApprovalInbox.DECIDABLE_ORDER). */
     @Query("select id from work_permit where applicant_id = :applicant order by applicant_id, created_at desc limit 1")
