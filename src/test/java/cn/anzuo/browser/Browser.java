@@ -41,8 +41,11 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
         this.phoneWidth = phoneWidth;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        // a form's redirect replaces the page between finding an element and reading it: look again
+        // a form's redirect or an htmx swap replaces the page between finding an element and reading it: look again.
+        // Chromium reports it as a stale element, or at times as "unknown error: unhandled inspector error: Node with
+        // given id does not belong to the document" (a plain WebDriverException): a wait retries both until it times out.
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        this.wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     static Browser phone(int port) throws IOException {

@@ -6,6 +6,7 @@ import cn.anzuo.permit.PermitFixtures;
 import cn.anzuo.permit.domain.HolidayCalendar;
 import cn.anzuo.support.AnzuoTest;
 import cn.anzuo.support.ApiClient;
+import cn.anzuo.support.PublicationRegistry;
 import cn.anzuo.support.StatementCount;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,13 +69,6 @@ class SubmissionStatementsBenchmark {
     }
 
     void awaitListeners() throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            Integer open = jdbc.sql("select count(*) from event_publication where completion_date is null")
-                    .query(Integer.class).single();
-            if (open == 0) {
-                return;
-            }
-            Thread.sleep(50);
-        }
+        PublicationRegistry.awaitDrained(jdbc, Duration.ofSeconds(10));
     }
 }

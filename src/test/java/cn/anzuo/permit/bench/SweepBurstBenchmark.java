@@ -6,10 +6,12 @@ import cn.anzuo.analytics.bulk.BulkGenerator;
 import cn.anzuo.permit.domain.PermitTimeRules;
 import cn.anzuo.shared.crypto.PersonalDataCipher;
 import cn.anzuo.support.AnzuoTest;
+import cn.anzuo.support.PublicationRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -113,14 +115,7 @@ class SweepBurstBenchmark {
     }
 
     void awaitListeners() throws InterruptedException {
-        for (int i = 0; i < 12_000; i++) {
-            Integer open = jdbc.sql("select count(*) from event_publication where completion_date is null")
-                    .query(Integer.class).single();
-            if (open == 0) {
-                return;
-            }
-            Thread.sleep(50);
-        }
+        PublicationRegistry.awaitDrained(jdbc, Duration.ofMinutes(10));
     }
 
     static long ms(long nanos) {
