@@ -246,7 +246,7 @@ class ListsInTheDatabaseTest {
     }
 
     @Test
-    void the_check_ins_of_several_permits_come_in_one_read_each_under_its_own_permit() throws Exception {
+    void the_check_ins_and_analyses_of_several_permits_come_in_one_read_each_under_its_own_permit() throws Exception {
         clock.fixAt(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         PermitFixtures.ActiveWork first = f.readyHotWork(clock, "看板焊工甲", "看板监护甲");
         PermitFixtures.ActiveWork second = f.readyHotWork(clock, "看板焊工乙", "看板监护乙");
@@ -260,6 +260,13 @@ class ListsInTheDatabaseTest {
                 .containsExactlyInAnyOrder(second.crew().welder(), second.crew().guardian());
         assertThat(byPermit.get(a)).isEqualTo(onSite.checkIns(a)); // one permit's list reads the same
         assertThat(onSite.checkInsOf(List.of())).isEmpty();
+
+        var analyses = onSite.gasTestsOf(List.of(a, b, UUID.randomUUID()));
+        assertThat(analyses).containsOnlyKeys(a, b);
+        assertThat(analyses.get(a)).hasSize(1).allMatch(t -> t.permitId().equals(a) && t.passed());
+        assertThat(analyses.get(b)).hasSize(1).allMatch(t -> t.permitId().equals(b));
+        assertThat(analyses.get(b)).isEqualTo(onSite.gasTests(b));
+        assertThat(onSite.gasTestsOf(List.of())).isEmpty();
     }
 
     @org.junit.jupiter.api.AfterEach

@@ -273,6 +273,30 @@ class OnSitePagesTest {
     }
 
     @Test
+    void the_board_counts_each_permits_check_ins_and_the_analysts_list_shows_each_permits_latest_analysis()
+            throws Exception {
+        PermitFixtures.ActiveWork first = f.readyHotWork(clock, "看板计数甲", "看板监护甲");
+        PermitFixtures.ActiveWork second = f.readyHotWork(clock, "看板计数乙", "看板监护乙");
+        String board = mvc.perform(get("/onsite/board/{site}", f.siteId).session(signIn("safety")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String analyses = mvc.perform(get("/onsite/gas-tests").session(signIn("analyst")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (PermitFixtures.ActiveWork work : List.of(first, second)) {
+            assertThat(card(board, "/onsite/permits/" + work.permitId() + "\""))
+                    .contains("已签到:").containsPattern("二维码\\s+2");
+            assertThat(card(analyses, "/onsite/permits/" + work.permitId() + "/gas-test\""))
+                    .contains("合格 · ").doesNotContain("还没有气体分析");
+        }
+    }
+
+    /** The list item of a page that holds this link. */
+    static String card(String html, String link) {
+        int at = html.indexOf(link);
+        assertThat(at).as("a card linking to " + link).isNotNegative();
+        return html.substring(html.lastIndexOf("<li", at), html.indexOf("</li>", at));
+    }
+
+    @Test
     void home_shows_the_on_site_tiles_by_role() throws Exception {
         mvc.perform(get("/").session(signIn("worker"))).andExpect(content().string(containsString("/onsite/today")));
         mvc.perform(get("/").session(signIn("safety"))).andExpect(content().string(containsString("/onsite/board")));

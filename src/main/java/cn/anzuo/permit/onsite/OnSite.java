@@ -223,16 +223,26 @@ public class OnSite {
     /** A permit's gas analyses, oldest first. */
     @Transactional(readOnly = true)
     public List<GasTestView> gasTests(UUID permitId) {
+        return gasTestsOf(List.of(permitId)).getOrDefault(permitId, List.of());
+    }
+
+    /** The gas analyses of these permits, each permit's oldest first, in one query (the analysts' list). */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<GasTestView>> gasTestsOf(Collection<UUID> permitIds) {
+        if (permitIds.isEmpty()) {
+            return Map.of();
+        }
         return jdbc.sql("""
                         select id, permit_id, sampled_at, sample_point, analyst_id, passed, readings, failures, recorded_at
-                        from gas_test where permit_id = ? order by sampled_at, recorded_at""")
-                .param(permitId)
+                        from gas_test where permit_id in (:permits) order by sampled_at, recorded_at, id""")
+                .param("permits", permitIds)
                 .query((rs, n) -> new GasTestView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getObject(5, UUID.class), rs.getBoolean(6),
                         json.readValue(rs.getString(7), new TypeReference<List<GasReading>>() {}),
                         json.readValue(rs.getString(8), new TypeReference<List<GasFailure>>() {}),
                         rs.getTimestamp(9).toInstant()))
-                .list();
+                .list().stream()
+                .collect(Collectors.groupingBy(GasTestView::permitId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** The gas table for pick lists: code, Chinese name, and whether %LEL applies (combustibles). */

@@ -30,6 +30,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,8 +126,9 @@ class GasTestPageController {
                         organization.site(p.siteId()).map(SiteView::hazardArea).orElse(true)))
                 .sorted(Comparator.comparing(WorkPermit::plannedStart))
                 .toList();
+        Map<UUID, List<GasTestView>> tests = onSite.gasTestsOf(needing.stream().map(WorkPermit::id).toList());
         model.addAttribute("due", views.many(needing).stream()
-                .map(p -> new Due(p, onSite.gasTests(p.id()).stream().reduce((a, b) -> b).orElse(null)))
+                .map(p -> new Due(p, tests.getOrDefault(p.id(), List.of()).stream().reduce((a, b) -> b).orElse(null)))
                 .toList());
         return "onsite/gas-tests";
     }
