@@ -21,10 +21,11 @@ public class LastCheckIns {
         this.jdbc = jdbc;
     }
 
+    /** user_id leads the order so that H2 reads one entry of check_in_user, not every check-in of theirs (ADR 0088). */
     public Optional<Place> of(UUID userId) {
         return jdbc.sql("""
                         select p.site_id, c.checked_in_at from check_in c join work_permit p on p.id = c.permit_id
-                         where c.user_id = ? order by c.checked_in_at desc limit 1""")
+                         where c.user_id = ? order by c.user_id desc, c.checked_in_at desc limit 1""")
                 .param(userId)
                 .query((rs, n) -> new Place(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
                 .optional();

@@ -87,6 +87,15 @@ final class RiskFixtures {
                         Timestamp.from(at.atZone(ZONE).toInstant())).update();
     }
 
+    /** A weather observation taken at {@code at} (company time) and recorded {@code recordedLater} after it. */
+    void weather(UUID site, LocalDateTime at, double temperatureC, int windScale, int recordedLaterMinutes) {
+        Instant observed = at.atZone(ZONE).toInstant();
+        jdbc.sql("insert into weather_observation (id, company_id, site_id, observed_at, temperature_c, wind_scale, source, "
+                        + "recorded_at) values (?, ?, ?, ?, ?, ?, 'MANUAL', ?)")
+                .params(UUID.randomUUID(), companyId, site, Timestamp.from(observed), temperatureC, windScale,
+                        Timestamp.from(observed.plus(recordedLaterMinutes, ChronoUnit.MINUTES))).update();
+    }
+
     void violation(UUID permit) {
         jdbc.sql("""
                         insert into worker_violation (id, worker_id, company_id, permit_id, kind, sanction, at, recorded_by)

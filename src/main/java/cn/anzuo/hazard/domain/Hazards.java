@@ -269,8 +269,9 @@ public class Hazards {
     @Transactional(readOnly = true)
     public Optional<UUID> usualSite(CurrentUser user) {
         Optional<LastCheckIns.Place> checkIn = lastCheckIns.of(user.id());
-        Optional<LastCheckIns.Place> report = jdbc.sql(
-                        "select site_id, reported_at from hazard where reported_by = ? order by reported_at desc limit 1")
+        // reported_by leads the order so that H2 reads one entry of hazard_reporter, not all of theirs (ADR 0088)
+        Optional<LastCheckIns.Place> report = jdbc.sql("select site_id, reported_at from hazard where reported_by = ? "
+                        + "order by reported_by desc, reported_at desc limit 1")
                 .param(user.id())
                 .query((rs, n) -> new LastCheckIns.Place(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
                 .optional();

@@ -3,6 +3,7 @@ package cn.anzuo.risk.domain;
 import cn.anzuo.permit.SiteWeatherHistory;
 import cn.anzuo.risk.SiteWeather;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,16 @@ class RecordedSiteWeather implements SiteWeather {
 
     @Override
     public Optional<Observation> at(UUID siteId, Instant at) {
-        return history.at(siteId, at).map(r -> new Observation(r.temperatureC(), r.windScale()));
+        return history.at(siteId, at).map(RecordedSiteWeather::observation);
+    }
+
+    @Override
+    public Lookup over(Collection<UUID> siteIds, Instant from, Instant to) {
+        SiteWeatherHistory.Timeline timeline = history.over(siteIds, from, to);
+        return (siteId, at) -> timeline.at(siteId, at).map(RecordedSiteWeather::observation);
+    }
+
+    private static Observation observation(SiteWeatherHistory.Reading r) {
+        return new Observation(r.temperatureC(), r.windScale());
     }
 }

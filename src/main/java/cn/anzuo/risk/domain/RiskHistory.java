@@ -11,6 +11,7 @@ import cn.anzuo.permit.PermitRecord;
 import cn.anzuo.permit.PermitStatus;
 import cn.anzuo.qualification.ViolationHistory;
 import cn.anzuo.qualification.WorkerSanctioned;
+import cn.anzuo.risk.SiteWeather;
 import cn.anzuo.risk.domain.RiskTrainer.LabelledPermit;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,8 +23,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,21 +71,30 @@ public class RiskHistory {
         Set<UUID> flagged = new HashSet<>(spotChecks.failedPermits(companyId));
         violations.recorded(companyId).stream().map(WorkerSanctioned::permitId).filter(Objects::nonNull).forEach(flagged::add);
         Map<UUID, List<Instant>> closings = closingsByWorker(closed, windows);
+        List<Instant> starts = closed.stream().map(p -> windowOf(p, windows)[0]).toList();
+        SiteWeather.Lookup weather = starts.isEmpty() ? (site, at) -> Optional.empty()
+                : inputs.weatherOver(closed.stream().map(PermitRecord::siteId).collect(Collectors.toSet()),
+                        Collections.min(starts), Collections.max(starts));
 
         List<LabelledPermit> out = new ArrayList<>();
         for (PermitRecord p : closed) {
-            Instant[] w = windows.getOrDefault(p.id(), new Instant[] {p.plannedStart(), p.plannedEnd(), p.plannedEnd()});
+            Instant[] w = windowOf(p, windows);
             List<Instant> siteAlarms = alarmsBySite.getOrDefault(p.siteId(), List.of());
             long before = count(siteAlarms, w[0].minus(RiskInputs.SITE_HISTORY_DAYS, ChronoUnit.DAYS), w[0]);
             boolean alarmDuring = count(siteAlarms, w[0], w[1].plusNanos(1)) > 0;
             List<Long> experience = crewOf(p).stream().map(id -> count(closings.getOrDefault(id, List.of()), Instant.MIN, w[0])).toList();
             RiskFeatures features = new RiskFeatures(p.type(), p.level(), NightWork.touches(w[0], w[1], policy), before,
                     null, null, RiskInputs.inexperiencedShare(experience));
-            features = inputs.withWeather(features, p.siteId(), w[0]);
+            features = RiskInputs.withWeather(features, weather.at(p.siteId(), w[0]));
             out.add(new LabelledPermit(p.id(), w[0], features.values(), alarmDuring || flagged.contains(p.id())));
         }
         out.sort(Comparator.comparing(LabelledPermit::startedAt).thenComparing(LabelledPermit::permitId));
         return out;
+    }
+
+    /** The permit's [start, completion, closing], or its planned window when its acts are incomplete. */
+    private static Instant[] windowOf(PermitRecord p, Map<UUID, Instant[]> windows) {
+        return windows.getOrDefault(p.id(), new Instant[] {p.plannedStart(), p.plannedEnd(), p.plannedEnd()});
     }
 
     /** Per permit: [first start, completion (or closing), closing]. */
@@ -107,7 +119,7 @@ public class RiskHistory {
     private static Map<UUID, List<Instant>> closingsByWorker(List<PermitRecord> closed, Map<UUID, Instant[]> windows) {
         Map<UUID, List<Instant>> closings = new HashMap<>();
         for (PermitRecord p : closed) {
-            Instant at = windows.containsKey(p.id()) ? windows.get(p.id())[2] : p.plannedEnd();
+            Instant at = windowOf(p, windows)[2];
             crewOf(p).forEach(id -> closings.computeIfAbsent(id, k -> new ArrayList<>()).add(at));
         }
         closings.values().forEach(Collections::sort);

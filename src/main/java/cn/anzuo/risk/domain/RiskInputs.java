@@ -7,6 +7,7 @@ import cn.anzuo.permit.PermitRecord;
 import cn.anzuo.risk.SiteWeather;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,13 +43,19 @@ public class RiskInputs {
         Map<UUID, Long> closed = permits.closedCounts(crew, at);
         List<Long> experience = crew.stream().map(id -> closed.getOrDefault(id, 0L)).toList();
         boolean night = NightWork.touches(p.plannedStart(), p.plannedEnd(), organization.policy(p.companyId()));
-        return withWeather(new RiskFeatures(p.type(), p.level(), night, siteAlarms, null, null, inexperiencedShare(experience)),
-                p.siteId(), at);
+        RiskFeatures features = new RiskFeatures(p.type(), p.level(), night, siteAlarms, null, null,
+                inexperiencedShare(experience));
+        return withWeather(features, weather.stream().flatMap(w -> w.at(p.siteId(), at).stream()).findFirst());
     }
 
-    /** The features with the site's weather at that moment, or unchanged when nobody records weather. */
-    RiskFeatures withWeather(RiskFeatures f, UUID siteId, Instant at) {
-        Optional<SiteWeather.Observation> seen = weather.stream().flatMap(w -> w.at(siteId, at).stream()).findFirst();
+    /** The weather of these sites at many moments of [from, to], each source read once (the nightly history). */
+    SiteWeather.Lookup weatherOver(Collection<UUID> siteIds, Instant from, Instant to) {
+        List<SiteWeather.Lookup> sources = weather.stream().map(w -> w.over(siteIds, from, to)).toList();
+        return (siteId, at) -> sources.stream().flatMap(l -> l.at(siteId, at).stream()).findFirst();
+    }
+
+    /** The features with the site's weather at that moment, or unchanged when nobody recorded weather. */
+    static RiskFeatures withWeather(RiskFeatures f, Optional<SiteWeather.Observation> seen) {
         return seen.map(o -> new RiskFeatures(f.type(), f.level(), f.night(), f.siteAlarms90d(), o.temperatureC(),
                 o.windScale(), f.inexperiencedShare())).orElse(f);
     }

@@ -10,6 +10,7 @@ import cn.anzuo.shared.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,5 +96,11 @@ public class WeatherObservations {
      */
     public Optional<WeatherObservation> validAt(UUID siteId, Instant at) {
         return store.latest(siteId, at).filter(o -> at.isBefore(o.observedAt().plus(properties.validFor())));
+    }
+
+    /** {@link #validAt} for many moments of [from, to] at these sites, read once. */
+    public ValidObservations validDuring(Collection<UUID> siteIds, Instant from, Instant to) {
+        return new ValidObservations(store.during(siteIds, from.minus(properties.validFor()), to), properties.validFor(),
+                from, to);
     }
 }
