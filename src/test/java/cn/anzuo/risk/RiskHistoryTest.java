@@ -78,6 +78,8 @@ class RiskHistoryTest {
         UUID justValid = f.closedPermit("HOT_WORK", "LEVEL_2", f.siteA, DAY.plusDays(2), 2, w0, w1);
         f.weather(f.siteA, DAY.plusDays(2).minusHours(3).plusSeconds(1), 39, 4, 0);
         UUID otherSite = f.closedPermit("HOT_WORK", "LEVEL_2", f.siteB, DAY.plusDays(2), 2, w0, w1);
+        UUID monthsLater = f.closedPermit("HOT_WORK", "LEVEL_2", f.siteB, DAY.plusDays(75), 2, w0, w1); // another read
+        f.weather(f.siteB, DAY.plusDays(75).minusMinutes(30), 32, 2, 0);
 
         Map<UUID, Map<String, Double>> features = history.closedPermits(f.companyId).stream()
                 .collect(Collectors.toMap(LabelledPermit::permitId, LabelledPermit::features));
@@ -86,6 +88,7 @@ class RiskHistoryTest {
         assertThat(features.get(justStale)).doesNotContainKeys(RiskFeatures.HEAT, RiskFeatures.WIND);
         assertThat(features.get(justValid)).containsEntry(RiskFeatures.HEAT, 0.9).containsEntry(RiskFeatures.WIND, 4 / 6.0);
         assertThat(features.get(otherSite)).doesNotContainKeys(RiskFeatures.HEAT, RiskFeatures.WIND);
+        assertThat(features.get(monthsLater)).containsEntry(RiskFeatures.HEAT, 0.2).containsEntry(RiskFeatures.WIND, 2 / 6.0);
         // the same answers as the one-moment lookup a live permit's score uses
         ZoneId zone = RiskFixtures.ZONE;
         assertThat(weather.at(f.siteA, DAY.atZone(zone).toInstant())).hasValueSatisfying(r -> assertThat(r.temperatureC()).isEqualTo(35));

@@ -13,6 +13,7 @@ import cn.anzuo.qualification.ViolationHistory;
 import cn.anzuo.qualification.WorkerSanctioned;
 import cn.anzuo.risk.SiteWeather;
 import cn.anzuo.risk.domain.RiskTrainer.LabelledPermit;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RiskHistory {
 
     private static final List<PermitStatus> ENDS = List.of(PermitStatus.COMPLETED, PermitStatus.CLOSED);
+    /** The span of starts whose weather is read at once. */
+    private static final Duration WEATHER_READ = Duration.ofDays(31);
 
     private final PermitHistory permits;
     private final AlarmHistory alarms;
@@ -71,10 +74,7 @@ public class RiskHistory {
         Set<UUID> flagged = new HashSet<>(spotChecks.failedPermits(companyId));
         violations.recorded(companyId).stream().map(WorkerSanctioned::permitId).filter(Objects::nonNull).forEach(flagged::add);
         Map<UUID, List<Instant>> closings = closingsByWorker(closed, windows);
-        List<Instant> starts = closed.stream().map(p -> windowOf(p, windows)[0]).toList();
-        SiteWeather.Lookup weather = starts.isEmpty() ? (site, at) -> Optional.empty()
-                : inputs.weatherOver(closed.stream().map(PermitRecord::siteId).collect(Collectors.toSet()),
-                        Collections.min(starts), Collections.max(starts));
+        Map<UUID, Optional<SiteWeather.Observation>> weather = weatherAtStarts(closed, windows);
 
         List<LabelledPermit> out = new ArrayList<>();
         for (PermitRecord p : closed) {
@@ -85,11 +85,33 @@ public class RiskHistory {
             List<Long> experience = crewOf(p).stream().map(id -> count(closings.getOrDefault(id, List.of()), Instant.MIN, w[0])).toList();
             RiskFeatures features = new RiskFeatures(p.type(), p.level(), NightWork.touches(w[0], w[1], policy), before,
                     null, null, RiskInputs.inexperiencedShare(experience));
-            features = RiskInputs.withWeather(features, weather.at(p.siteId(), w[0]));
+            features = RiskInputs.withWeather(features, weather.get(p.id()));
             out.add(new LabelledPermit(p.id(), w[0], features.values(), alarmDuring || flagged.contains(p.id())));
         }
         out.sort(Comparator.comparing(LabelledPermit::startedAt).thenComparing(LabelledPermit::permitId));
         return out;
+    }
+
+    /**
+     * Each permit's weather at its start, read a month of starts at a time: one query per month instead of one per
+     * permit, and never years of half-hourly readings in memory at once.
+     */
+    private Map<UUID, Optional<SiteWeather.Observation>> weatherAtStarts(List<PermitRecord> closed,
+            Map<UUID, Instant[]> windows) {
+        List<PermitRecord> byStart = closed.stream().sorted(Comparator.comparing(p -> windowOf(p, windows)[0])).toList();
+        Map<UUID, Optional<SiteWeather.Observation>> seen = new HashMap<>();
+        for (int first = 0, end; first < byStart.size(); first = end) {
+            Instant from = windowOf(byStart.get(first), windows)[0];
+            end = first;
+            while (end < byStart.size() && windowOf(byStart.get(end), windows)[0].isBefore(from.plus(WEATHER_READ))) {
+                end++;
+            }
+            List<PermitRecord> month = byStart.subList(first, end);
+            SiteWeather.Lookup weather = inputs.weatherOver(month.stream().map(PermitRecord::siteId).collect(Collectors.toSet()),
+                    from, windowOf(month.getLast(), windows)[0]);
+            month.forEach(p -> seen.put(p.id(), weather.at(p.siteId(), windowOf(p, windows)[0])));
+        }
+        return seen;
     }
 
     /** The permit's [start, completion, closing], or its planned window when its acts are incomplete. */
