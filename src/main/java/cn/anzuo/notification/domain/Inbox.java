@@ -52,7 +52,7 @@ public class Inbox {
         PageRequest request = PageRequest.of(params.page(), params.size());
         Page<InboxItem> page = unreadOnly
                 ? items.findByUserIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(userId, request)
-                : items.findByUserIdOrderByCreatedAtDescIdDesc(userId, request);
+                : items.findByUserIdOrderByUserIdDescCreatedAtDescIdDesc(userId, request);
         return new PageResult<>(page.getContent(), params.page(), params.size(), page.getTotalElements());
     }
 

@@ -12,7 +12,11 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface InboxItemRepository extends ListCrudRepository<InboxItem, UUID> {
 
-    Page<InboxItem> findByUserIdOrderByCreatedAtDescIdDesc(UUID userId, Pageable page);
+    /**
+     * A person's notices, newest first. The order leads with user_id, fixed by the condition, so that H2 reads the
+     * page from notification_user_created in order (ADR 0088): 21 index entries for a page, not all of theirs.
+     */
+    Page<InboxItem> findByUserIdOrderByUserIdDescCreatedAtDescIdDesc(UUID userId, Pageable page);
 
     Page<InboxItem> findByUserIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(UUID userId, Pageable page);
 
